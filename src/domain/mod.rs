@@ -1,0 +1,19 @@
+//! The domain layer: identifiers, records, the onboarding rules (progress, current step,
+//! validation, completion), the provider registry, secrets and the personalized AI inputs.
+//! Plain functions over plain types, unit-tested without a database.
+
+pub mod ai_inputs;
+pub mod ids;
+pub mod inputs;
+pub mod progress;
+pub mod providers;
+pub mod records;
+pub mod secret;
+pub mod validation;
+
+pub use ids::{ParseError, Percent, ProviderName, StepNumber, StepStatus, UserId};
+pub use records::{
+    ApiKey, Onboarding, PersonaData, ResearchPreferences, Session, StepState, Timestamp,
+    WebsiteAnalysis,
+};
+pub use secret::Secret;

@@ -1,0 +1,195 @@
+//! The onboarding rules of PRODUCT.md "Onboarding rules": the progress formula,
+//! `current_step`, step transitions, manual overrides, completion and reset. Each function
+//! takes the whole [`Onboarding`] and returns or edits it; nothing here touches a store.
+
+use serde_json::Value;
+
+use super::ids::{Percent, StepNumber, StepStatus};
+use super::records::{Onboarding, StepState, Timestamp};
+
+/// Progress percentage = (completed + skipped steps) / 6 × 100, rounded to one decimal.
+pub fn progress_percentage(steps: &[StepState; 6]) -> f64 {
+    let done = steps.iter().filter(|s| s.status.is_done()).count() as f64;
+    (done / 6.0 * 1000.0).round() / 10.0
+}
+
+/// The first step that is neither completed nor skipped; 6 when all are.
+pub fn current_step(steps: &[StepState; 6]) -> StepNumber {
+    steps
+        .iter()
+        .find(|s| !s.status.is_done())
+        .map_or(StepNumber::LAST, |s| s.number)
+}
+
+/// Counts shown by `progress show` (the shape of ALwrity's `get_progress_summary`).
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct ProgressSummary {
+    /// Always 6.
+    pub total_steps: u8,
+    /// Steps with status `completed`.
+    pub completed_steps: u8,
+    /// Steps with status `skipped`.
+    pub skipped_steps: u8,
+    /// Steps with status `failed`.
+    pub failed_steps: u8,
+    /// The session's current step.
+    pub current_step: StepNumber,
+    /// Whether onboarding is complete.
+    pub is_completed: bool,
+    /// The session's stored percentage (the formula's value unless overridden).
+    pub progress_percentage: f64,
+}
+
+/// The summary of a user's onboarding.
+pub fn summary(state: &Onboarding) -> ProgressSummary {
+    let count = |st: StepStatus| state.steps.iter().filter(|s| s.status == st).count() as u8;
+    ProgressSummary {
+        total_steps: 6,
+        completed_steps: count(StepStatus::Completed),
+        skipped_steps: count(StepStatus::Skipped),
+        failed_steps: count(StepStatus::Failed),
+        current_step: state.session.current_step,
+        is_completed: state.session.is_completed(),
+        progress_percentage: state.session.progress,
+    }
+}
+
+/// A requested change of one step's status (`progress step`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct StepChange {
+    /// Which step.
+    pub step: StepNumber,
+    /// Its new status.
+    pub status: StepStatus,
+    /// New step data; `None` keeps what is stored.
+    pub data: Option<Value>,
+    /// For `failed`: the reason, appended to the step's validation errors.
+    pub error: Option<String>,
+    /// Completed without validation (`--force`).
+    pub forced: bool,
+}
+
+/// Why a step change is refused before any validation.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum TransitionError {
+    /// Step 6 is completed only by `complete`, which checks the whole onboarding.
+    #[error("step 6 is completed only by `onboardctl complete`")]
+    FinalStepNeedsComplete,
+}
+
+/// Applies a step change: sets the step's status, timestamps, data and errors, then
+/// recomputes progress and `current_step`. Setting any step back to a status that is not
+/// done revokes a completed onboarding (`completed_at` cleared, step 6 back to pending), so
+/// a session is never "complete" with an unfinished step.
+pub fn apply_step_change(
+    state: &mut Onboarding,
+    change: StepChange,
+    now: Timestamp,
+) -> Result<(), TransitionError> {
+    if change.step == StepNumber::LAST && change.status == StepStatus::Completed {
+        return Err(TransitionError::FinalStepNeedsComplete);
+    }
+    let step = state.step_mut(change.step);
+    step.status = change.status;
+    if let Some(data) = change.data {
+        step.data = Some(data);
+    }
+    step.completed_at = change.status.is_done().then_some(now);
+    step.forced = change.forced && change.status == StepStatus::Completed;
+    if !step.forced {
+        step.force_reason = None;
+    }
+    match change.status {
+        StepStatus::Failed => step.validation_errors.extend(change.error),
+        _ => step.validation_errors.clear(),
+    }
+    if !change.status.is_done() && state.session.is_completed() {
+        revoke_completion(state);
+    }
+    recompute(state, now);
+    Ok(())
+}
+
+fn revoke_completion(state: &mut Onboarding) {
+    state.session.completed_at = None;
+    let last = state.step_mut(StepNumber::LAST);
+    if last.status.is_done() {
+        *last = StepState::pending(StepNumber::LAST);
+    }
+}
+
+/// Recomputes progress and `current_step` from the steps and stamps `updated_at`.
+pub fn recompute(state: &mut Onboarding, now: Timestamp) {
+    state.session.progress = progress_percentage(&state.steps);
+    state.session.current_step = current_step(&state.steps);
+    state.session.updated_at = now;
+}
+
+/// `progress set-step`: overrides `current_step` until the next step change.
+pub fn set_current_step(state: &mut Onboarding, step: StepNumber, now: Timestamp) {
+    state.session.current_step = step;
+    state.session.updated_at = now;
+}
+
+/// `progress set`: overrides the percentage until the next step change.
+pub fn set_progress(state: &mut Onboarding, percent: Percent, now: Timestamp) {
+    state.session.progress = percent.get();
+    state.session.updated_at = now;
+}
+
+/// What keeps a user from completing: steps 1–4 must be completed and step 5 completed or
+/// skipped. One line per unmet condition; empty when `complete` may proceed.
+pub fn completion_blockers(state: &Onboarding) -> Vec<String> {
+    let mut missing = Vec::new();
+    for step in &state.steps[..5] {
+        let ok = match step.number.get() {
+            5 => step.status.is_done(),
+            _ => step.status == StepStatus::Completed,
+        };
+        if !ok {
+            let need = if step.number.get() == 5 {
+                "completed or skipped"
+            } else {
+                "completed"
+            };
+            missing.push(format!(
+                "step {} `{}` is {}; it must be {need}",
+                step.number,
+                step.number.title(),
+                step.status
+            ));
+        }
+    }
+    missing
+}
+
+/// Marks onboarding complete: step 6 completed (forced, with the reason, when `forced`),
+/// `current_step` 6, progress 100, `completed_at` now. The caller checks
+/// [`completion_blockers`] first unless forcing.
+pub fn complete(state: &mut Onboarding, forced: bool, reason: Option<String>, now: Timestamp) {
+    let last = state.step_mut(StepNumber::LAST);
+    last.status = StepStatus::Completed;
+    last.completed_at = Some(now);
+    last.validation_errors.clear();
+    last.forced = forced;
+    last.force_reason = if forced { reason } else { None };
+    state.session.current_step = StepNumber::LAST;
+    state.session.progress = 100.0;
+    state.session.completed_at = Some(now);
+    state.session.updated_at = now;
+}
+
+/// `session reset`: every step back to pending, step 1, progress 0, `completed_at` cleared.
+/// Stored data (keys, analysis, …) is the caller's business (`--purge`).
+pub fn reset(state: &mut Onboarding, now: Timestamp) {
+    for n in StepNumber::all() {
+        *state.step_mut(n) = StepState::pending(n);
+    }
+    state.session.current_step = StepNumber::FIRST;
+    state.session.progress = 0.0;
+    state.session.completed_at = None;
+    state.session.updated_at = now;
+}
+
+#[cfg(test)]
+mod tests;

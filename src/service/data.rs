@@ -1,0 +1,99 @@
+//! Step data operations: website analysis, research preferences, persona data and the
+//! personalized AI inputs built from them. Parsing and merging are domain rules
+//! (`crate::domain::inputs`); this file loads, merges, stamps and stores.
+
+use serde_json::Value;
+
+use super::{now, Service};
+use crate::domain::ai_inputs::personalized_ai_inputs;
+use crate::domain::inputs::{self, ResearchInput};
+use crate::domain::{PersonaData, ResearchPreferences, UserId, WebsiteAnalysis};
+use crate::error::{Error, Result};
+
+impl Service<'_> {
+    /// `analysis set`: merges `input` (flat or `{website, analysis:{…}}`) over the stored
+    /// analysis. The brand columns are written only with `ENABLE_WEBSITE_BRAND_COLUMNS`.
+    pub fn set_analysis(&mut self, user: &UserId, input: Value) -> Result<WebsiteAnalysis> {
+        let existing = self.store.get_website_analysis(user)?;
+        let mut analysis = inputs::merge_analysis(&input, existing, self.settings.brand_columns)
+            .map_err(|e| Error::precondition(format!("invalid website analysis: {e}")))?;
+        let at = now();
+        analysis.created_at.get_or_insert(at);
+        analysis.updated_at = Some(at);
+        analysis.analysis_date = Some(at);
+        self.store.put_website_analysis(user, &analysis)?;
+        Ok(self.visible(analysis))
+    }
+
+    /// `analysis show`.
+    pub fn show_analysis(&mut self, user: &UserId) -> Result<WebsiteAnalysis> {
+        let analysis = self
+            .store
+            .get_website_analysis(user)?
+            .ok_or_else(|| missing("website analysis", user, "analysis set"))?;
+        Ok(self.visible(analysis))
+    }
+
+    /// Hides the brand columns when `ENABLE_WEBSITE_BRAND_COLUMNS` is off.
+    fn visible(&self, mut analysis: WebsiteAnalysis) -> WebsiteAnalysis {
+        if !self.settings.brand_columns {
+            analysis.brand_analysis = None;
+            analysis.content_strategy_insights = None;
+        }
+        analysis
+    }
+
+    /// `research set`: flags and/or a document merged over the stored preferences.
+    pub fn set_research(
+        &mut self,
+        user: &UserId,
+        input: ResearchInput,
+    ) -> Result<ResearchPreferences> {
+        let existing = self.store.get_research_preferences(user)?;
+        let mut prefs = inputs::merge_research(&input, existing)
+            .map_err(|e| Error::precondition(format!("invalid research preferences: {e}")))?;
+        let at = now();
+        prefs.created_at.get_or_insert(at);
+        prefs.updated_at = Some(at);
+        self.store.put_research_preferences(user, &prefs)?;
+        Ok(prefs)
+    }
+
+    /// `research show`.
+    pub fn show_research(&mut self, user: &UserId) -> Result<ResearchPreferences> {
+        self.store
+            .get_research_preferences(user)?
+            .ok_or_else(|| missing("research preferences", user, "research set"))
+    }
+
+    /// `persona set`: camelCase or snake_case keys; the persona columns are replaced.
+    pub fn set_persona(&mut self, user: &UserId, input: Value) -> Result<PersonaData> {
+        let existing = self.store.get_persona_data(user)?;
+        let mut persona = inputs::merge_persona(&input, existing)
+            .map_err(|e| Error::precondition(format!("invalid persona data: {e}")))?;
+        let at = now();
+        persona.created_at.get_or_insert(at);
+        persona.updated_at = Some(at);
+        self.store.put_persona_data(user, &persona)?;
+        Ok(persona)
+    }
+
+    /// `persona show`.
+    pub fn show_persona(&mut self, user: &UserId) -> Result<PersonaData> {
+        self.store
+            .get_persona_data(user)?
+            .ok_or_else(|| missing("persona data", user, "persona set"))
+    }
+
+    /// `ai-inputs`: the personalized AI inputs of ALWRITY.md §5; never fails on partial data.
+    pub fn ai_inputs(&mut self, user: &UserId) -> Result<Value> {
+        let analysis = self.store.get_website_analysis(user)?.map(|a| self.visible(a));
+        let prefs = self.store.get_research_preferences(user)?;
+        Ok(personalized_ai_inputs(analysis.as_ref(), prefs.as_ref()))
+    }
+}
+
+fn missing(what: &str, user: &UserId, command: &str) -> Error {
+    Error::not_found(format!("no {what} for user `{user}`"))
+        .with_hint(format!("onboardctl {command} {user} …"))
+}

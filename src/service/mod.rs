@@ -1,0 +1,217 @@
+//! The service layer: every operation of the tool as a method over `&mut dyn Store`. It
+//! applies the rules of `crate::domain` and turns store errors into [`crate::error::Error`]s;
+//! CLI handlers call it and render what it returns.
+
+mod data;
+mod keys;
+
+pub use crate::domain::inputs::ResearchInput;
+pub use keys::{KeyOptions, KeySet};
+
+use time::{Duration, OffsetDateTime};
+
+use crate::config::Settings;
+use crate::domain::progress::{self, StepChange};
+use crate::domain::validation::{self, Evidence};
+use crate::domain::{Onboarding, Percent, StepNumber, StepStatus, Timestamp, UserId};
+use crate::error::{Error, Result};
+use crate::store::{
+    Backend, Lifecycle, MigrationInfo, SchemaState, SessionQuery, SessionSummary, Store,
+};
+
+/// Filters for `session list`, as given on the command line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListFilter {
+    /// Keep sessions in any of these lifecycles (empty = any).
+    pub lifecycles: Vec<Lifecycle>,
+    /// Keep sessions at this current step.
+    pub step: Option<StepNumber>,
+    /// Keep unfinished sessions not updated for this many days.
+    pub stalled_days: Option<u32>,
+    /// At most this many rows.
+    pub limit: u32,
+    /// Skip this many rows.
+    pub offset: u32,
+}
+
+/// How `complete` treats unmet requirements.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CompleteMode {
+    /// Refuse, listing what is missing.
+    Checked,
+    /// Complete anyway and record that it was forced, with the operator's reason.
+    Forced {
+        /// Why (`--reason`).
+        reason: Option<String>,
+    },
+}
+
+/// The operations of onboardctl over one store.
+pub struct Service<'a> {
+    store: &'a mut dyn Store,
+    settings: Settings,
+}
+
+/// The current time in UTC, truncated to microseconds (the precision both stores keep), so
+/// a value read back equals the value written.
+pub fn now() -> Timestamp {
+    let t = OffsetDateTime::now_utc();
+    t.replace_nanosecond(t.nanosecond() / 1_000 * 1_000)
+        .expect("truncating nanoseconds stays in range")
+}
+
+impl<'a> Service<'a> {
+    /// A service over `store` with `settings` read from the environment.
+    pub fn new(store: &'a mut dyn Store, settings: Settings) -> Service<'a> {
+        Service { store, settings }
+    }
+
+    /// Which backend the store is.
+    pub fn backend(&self) -> Backend {
+        self.store.backend()
+    }
+
+    /// The store's location, redacted.
+    pub fn location(&self) -> String {
+        self.store.location()
+    }
+
+    /// Applied and pending migrations.
+    pub fn schema_state(&mut self) -> Result<SchemaState> {
+        Ok(self.store.schema_state()?)
+    }
+
+    /// Applies pending migrations; returns those applied.
+    pub fn migrate(&mut self) -> Result<Vec<MigrationInfo>> {
+        Ok(self.store.migrate()?)
+    }
+
+    /// `session create`: get-or-create; returns the state and whether it was created now.
+    pub fn create_session(&mut self, user: &UserId) -> Result<(Onboarding, bool)> {
+        Ok(self.store.create_session(user, now())?)
+    }
+
+    /// `session show` / `progress show`: the user's onboarding.
+    pub fn show_session(&mut self, user: &UserId) -> Result<Onboarding> {
+        self.store
+            .load_onboarding(user)?
+            .ok_or_else(|| Error::no_session(user))
+    }
+
+    /// `session list`.
+    pub fn list_sessions(&mut self, filter: &ListFilter) -> Result<Vec<SessionSummary>> {
+        let query = SessionQuery {
+            lifecycles: filter.lifecycles.clone(),
+            current_step: filter.step,
+            stalled_since: filter
+                .stalled_days
+                .map(|d| now() - Duration::days(i64::from(d))),
+            limit: filter.limit,
+            offset: filter.offset,
+        };
+        Ok(self.store.list_sessions(&query)?)
+    }
+
+    /// `session delete`: the session and, by cascade, all of the user's data.
+    pub fn delete_session(&mut self, user: &UserId) -> Result<()> {
+        if self.store.delete_session(user)? {
+            Ok(())
+        } else {
+            Err(Error::no_session(user))
+        }
+    }
+
+    /// `session reset [--purge]`.
+    pub fn reset_session(&mut self, user: &UserId, purge: bool) -> Result<Onboarding> {
+        let mut state = self.show_session(user)?;
+        progress::reset(&mut state, now());
+        self.store.reset_onboarding(&state, purge)?;
+        Ok(state)
+    }
+
+    /// `progress step`: changes one step's status. Completing a step runs its validation
+    /// unless the change is forced; a refused change writes nothing.
+    pub fn mark_step(&mut self, user: &UserId, change: StepChange) -> Result<Onboarding> {
+        let mut state = self.show_session(user)?;
+        if change.status == StepStatus::Completed && !change.forced {
+            let reasons = self.validate_step(user, change.step)?;
+            if !reasons.is_empty() {
+                return Err(Error::precondition(format!(
+                    "step {} `{}` cannot be completed",
+                    change.step,
+                    change.step.title()
+                ))
+                .with_details(reasons)
+                .with_hint("fix the above, or pass --force to record the step as forced"));
+            }
+        }
+        progress::apply_step_change(&mut state, change, now())
+            .map_err(|e| Error::precondition(e.to_string()).with_hint(format!("onboardctl complete {user}")))?;
+        self.store.save_onboarding(&state)?;
+        Ok(state)
+    }
+
+    /// Every reason step `step` may not be completed for `user`, from what is stored.
+    fn validate_step(&mut self, user: &UserId, step: StepNumber) -> Result<Vec<String>> {
+        let mut providers = Vec::new();
+        let (mut analysis, mut research, mut persona) = (None, None, None);
+        match step.get() {
+            1 => {
+                providers = self.store.list_api_keys(user)?.into_iter().map(|k| k.provider).collect()
+            }
+            2 => analysis = self.store.get_website_analysis(user)?,
+            3 => research = self.store.get_research_preferences(user)?,
+            4 => persona = self.store.get_persona_data(user)?,
+            _ => {}
+        }
+        let evidence = Evidence {
+            key_providers: &providers,
+            analysis: analysis.as_ref(),
+            research: research.as_ref(),
+            persona: persona.as_ref(),
+        };
+        Ok(validation::validate_step(step, &evidence, &self.settings.required_providers))
+    }
+
+    /// `progress set-step`: overrides `current_step` until the next step change.
+    pub fn set_current_step(&mut self, user: &UserId, step: StepNumber) -> Result<Onboarding> {
+        let mut state = self.show_session(user)?;
+        progress::set_current_step(&mut state, step, now());
+        self.store.save_onboarding(&state)?;
+        Ok(state)
+    }
+
+    /// `progress set`: overrides the percentage until the next step change.
+    pub fn set_progress(&mut self, user: &UserId, percent: Percent) -> Result<Onboarding> {
+        let mut state = self.show_session(user)?;
+        progress::set_progress(&mut state, percent, now());
+        self.store.save_onboarding(&state)?;
+        Ok(state)
+    }
+
+    /// `complete`: finishes onboarding when steps 1–5 allow it (or when forced). Completing
+    /// an already completed onboarding changes nothing.
+    pub fn complete(&mut self, user: &UserId, mode: CompleteMode) -> Result<Onboarding> {
+        let mut state = self.show_session(user)?;
+        if state.session.is_completed() {
+            return Ok(state);
+        }
+        let (forced, reason) = match mode {
+            CompleteMode::Checked => {
+                let missing = progress::completion_blockers(&state);
+                if !missing.is_empty() {
+                    return Err(Error::precondition(format!(
+                        "onboarding of `{user}` is not ready to complete"
+                    ))
+                    .with_details(missing)
+                    .with_hint("finish the steps above, or pass --force --reason TEXT"));
+                }
+                (false, None)
+            }
+            CompleteMode::Forced { reason } => (true, reason),
+        };
+        progress::complete(&mut state, forced, reason, now());
+        self.store.save_onboarding(&state)?;
+        Ok(state)
+    }
+}

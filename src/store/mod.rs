@@ -1,0 +1,232 @@
+//! The storage seam: the [`Store`] trait every backend implements, its typed errors, the
+//! list query, and [`open`], which picks a backend from a [`DbUrl`].
+//!
+//! Stores only store. They never validate a step, compute progress or mask a key; the service
+//! layer does that and hands them finished records.
+
+pub mod sqlite;
+
+use std::fmt;
+
+use crate::config::DbUrl;
+use crate::domain::{
+    ApiKey, Onboarding, PersonaData, ProviderName, ResearchPreferences, StepNumber, Timestamp,
+    UserId, WebsiteAnalysis,
+};
+
+/// What a store call could not do. Each backend maps its driver's codes onto these variants
+/// (SQLSTATE 23505 and `SQLITE_CONSTRAINT_UNIQUE` both become [`StoreError::Conflict`]), so the
+/// conformance suite asserts the same thing on both.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The user has no session (for user-scoped calls other than `create_session`).
+    #[error("no session for user `{0}`")]
+    NoSession(UserId),
+    /// A uniqueness or foreign-key rule was broken.
+    #[error("conflict: {0}")]
+    Conflict(String),
+    /// The schema is older than this build; `db migrate` fixes it.
+    #[error("database schema is out of date ({pending} pending migration(s))")]
+    SchemaOutdated {
+        /// How many migrations are pending.
+        pending: usize,
+    },
+    /// The database cannot be reached, opened or locked. The message never holds a password.
+    #[error("database unavailable: {0}")]
+    Unavailable(String),
+    /// Anything else the driver reported.
+    #[error("database error: {0}")]
+    Backend(String),
+}
+
+/// Result of a store call.
+pub type StoreResult<T> = Result<T, StoreError>;
+
+/// Which backend a store is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    /// Embedded SQLite (rusqlite).
+    Sqlite,
+    /// PostgreSQL (postgres crate).
+    Postgres,
+}
+
+impl fmt::Display for Backend {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Backend::Sqlite => "sqlite",
+            Backend::Postgres => "postgres",
+        })
+    }
+}
+
+/// One versioned migration.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MigrationInfo {
+    /// Version number (same in both dialects).
+    pub version: u32,
+    /// Name from the file name (`V1__init.sql` → `init`).
+    pub name: String,
+    /// When it was applied (`None` while pending).
+    pub applied_on: Option<String>,
+}
+
+/// The schema's state: what is applied and what is pending.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SchemaState {
+    /// Applied migrations, oldest first.
+    pub applied: Vec<MigrationInfo>,
+    /// Migrations this build has and the database lacks, oldest first.
+    pub pending: Vec<MigrationInfo>,
+}
+
+impl SchemaState {
+    /// The newest applied version, 0 for an empty database.
+    pub fn version(&self) -> u32 {
+        self.applied.last().map_or(0, |m| m.version)
+    }
+}
+
+/// Where a session is in its onboarding, as `session list --status` filters it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Lifecycle {
+    /// No step has left `pending` and the session is not completed.
+    NotStarted,
+    /// At least one step has left `pending`; not completed.
+    InProgress,
+    /// `completed_at` is set.
+    Completed,
+}
+
+/// Filters and paging for [`Store::list_sessions`]. Every filter given must hold (AND); an
+/// empty `lifecycles` means any.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SessionQuery {
+    /// Keep sessions in any of these lifecycles.
+    pub lifecycles: Vec<Lifecycle>,
+    /// Keep sessions whose `current_step` is this.
+    pub current_step: Option<StepNumber>,
+    /// Keep unfinished sessions last updated before this instant.
+    pub stalled_since: Option<Timestamp>,
+    /// At most this many rows.
+    pub limit: u32,
+    /// Skip this many rows first.
+    pub offset: u32,
+}
+
+/// One row of [`Store::list_sessions`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct SessionSummary {
+    /// The session.
+    pub session: crate::domain::Session,
+    /// Its lifecycle, by the same definition the filter uses.
+    pub lifecycle: Lifecycle,
+}
+
+/// Persistent storage of onboarding data.
+///
+/// Contract, held by every backend and checked by the conformance suite:
+/// - Every method is atomic: it fully applies or changes nothing.
+/// - Every user-scoped method touches only that user's rows.
+/// - A user-scoped method other than [`Store::create_session`] returns
+///   [`StoreError::NoSession`] when the user has no session, and changes nothing.
+/// - `put_*` methods are upserts; on update they keep the row's original `created_at`.
+/// - Timestamps go in and come out as UTC, with at least microsecond precision.
+/// - The schema must be current before any data method is called (see
+///   [`Store::schema_state`]); a backend may return [`StoreError::SchemaOutdated`] otherwise.
+pub trait Store {
+    /// Which backend this is.
+    fn backend(&self) -> Backend;
+
+    /// The database's location with any password replaced by `***`.
+    fn location(&self) -> String;
+
+    /// Applied and pending migrations.
+    fn schema_state(&mut self) -> StoreResult<SchemaState>;
+
+    /// Applies every pending migration in order, under the backend's migration lock, and
+    /// returns those it applied (empty when the schema was current).
+    fn migrate(&mut self) -> StoreResult<Vec<MigrationInfo>>;
+
+    /// Get-or-create: returns the user's onboarding and whether it was created now. A new
+    /// session is `Onboarding::new(Session::new(user, now))`.
+    fn create_session(&mut self, user: &UserId, now: Timestamp) -> StoreResult<(Onboarding, bool)>;
+
+    /// The user's session and steps, or `None` when there is no session. At most two
+    /// statements.
+    fn load_onboarding(&mut self, user: &UserId) -> StoreResult<Option<Onboarding>>;
+
+    /// Writes the session row and all six steps of `state` (the user is
+    /// `state.session.user_id`). `started_at` is kept as stored.
+    fn save_onboarding(&mut self, state: &Onboarding) -> StoreResult<()>;
+
+    /// Like [`Store::save_onboarding`], and with `purge` also deletes the user's API keys,
+    /// website analysis, research preferences and persona data, all in one transaction.
+    fn reset_onboarding(&mut self, state: &Onboarding, purge: bool) -> StoreResult<()>;
+
+    /// Sessions matching `query`, newest `updated_at` first, then by user id.
+    fn list_sessions(&mut self, query: &SessionQuery) -> StoreResult<Vec<SessionSummary>>;
+
+    /// Deletes the user's session and, by cascade, all of their data. Returns false when
+    /// there was no session (not an error).
+    fn delete_session(&mut self, user: &UserId) -> StoreResult<bool>;
+
+    /// Upserts the user's key for `key.provider`.
+    fn put_api_key(&mut self, user: &UserId, key: &ApiKey) -> StoreResult<()>;
+
+    /// The user's key for `provider`, or `None`.
+    fn get_api_key(&mut self, user: &UserId, provider: &ProviderName)
+        -> StoreResult<Option<ApiKey>>;
+
+    /// All of the user's keys, ordered by provider name. One statement.
+    fn list_api_keys(&mut self, user: &UserId) -> StoreResult<Vec<ApiKey>>;
+
+    /// Deletes the user's key for `provider`; false when there was none.
+    fn delete_api_key(&mut self, user: &UserId, provider: &ProviderName) -> StoreResult<bool>;
+
+    /// Upserts the user's website analysis (every column is written as given).
+    fn put_website_analysis(&mut self, user: &UserId, analysis: &WebsiteAnalysis)
+        -> StoreResult<()>;
+
+    /// The user's website analysis, or `None`.
+    fn get_website_analysis(&mut self, user: &UserId) -> StoreResult<Option<WebsiteAnalysis>>;
+
+    /// Upserts the user's research preferences.
+    fn put_research_preferences(
+        &mut self,
+        user: &UserId,
+        prefs: &ResearchPreferences,
+    ) -> StoreResult<()>;
+
+    /// The user's research preferences, or `None`.
+    fn get_research_preferences(
+        &mut self,
+        user: &UserId,
+    ) -> StoreResult<Option<ResearchPreferences>>;
+
+    /// Upserts the user's persona data.
+    fn put_persona_data(&mut self, user: &UserId, persona: &PersonaData) -> StoreResult<()>;
+
+    /// The user's persona data, or `None`.
+    fn get_persona_data(&mut self, user: &UserId) -> StoreResult<Option<PersonaData>>;
+}
+
+/// Opens the store a URL names. SQLite databases are created and migrated on first use only
+/// when `auto_migrate` is set (the embedded default); otherwise an outdated schema is reported
+/// by the caller's schema check.
+pub fn open(url: &DbUrl, auto_migrate: bool) -> StoreResult<Box<dyn Store>> {
+    match url {
+        DbUrl::Sqlite(path) => {
+            let mut store = sqlite::SqliteStore::open(path)?;
+            if auto_migrate {
+                store.migrate()?;
+            }
+            Ok(Box::new(store))
+        }
+        DbUrl::Postgres(_) => Err(StoreError::Unavailable(format!(
+            "PostgreSQL support is not built yet (`{}`)",
+            url.redacted()
+        ))),
+    }
+}
