@@ -75,7 +75,10 @@ impl StepNumber {
 
     /// The step with this number, if it is 1–6.
     pub fn new(n: i64) -> Option<StepNumber> {
-        (1..=6).contains(&n).then(|| StepNumber(n as u8))
+        u8::try_from(n)
+            .ok()
+            .filter(|n| (1..=6).contains(n))
+            .map(StepNumber)
     }
 
     /// The number, 1–6.
@@ -270,7 +273,10 @@ mod tests {
         assert!("42".parse::<UserId>().is_ok());
         assert!("a".repeat(255).parse::<UserId>().is_ok());
         assert!("a".repeat(256).parse::<UserId>().is_err());
-        assert!("é".repeat(255).parse::<UserId>().is_ok(), "limit counts characters");
+        assert!(
+            "é".repeat(255).parse::<UserId>().is_ok(),
+            "limit counts characters"
+        );
         assert!("user\u{7}x".parse::<UserId>().is_err());
         assert!("user\nx".parse::<UserId>().is_err());
     }
@@ -286,9 +292,18 @@ mod tests {
 
     #[test]
     fn statuses_accept_both_spellings() {
-        assert_eq!("in-progress".parse::<StepStatus>().unwrap(), StepStatus::InProgress);
-        assert_eq!("in_progress".parse::<StepStatus>().unwrap(), StepStatus::InProgress);
-        assert_eq!("Completed".parse::<StepStatus>().unwrap(), StepStatus::Completed);
+        assert_eq!(
+            "in-progress".parse::<StepStatus>().unwrap(),
+            StepStatus::InProgress
+        );
+        assert_eq!(
+            "in_progress".parse::<StepStatus>().unwrap(),
+            StepStatus::InProgress
+        );
+        assert_eq!(
+            "Completed".parse::<StepStatus>().unwrap(),
+            StepStatus::Completed
+        );
         assert!("done".parse::<StepStatus>().is_err());
         assert!(StepStatus::Skipped.is_done() && !StepStatus::Failed.is_done());
     }

@@ -1,0 +1,262 @@
+//! SQLite backend: [`SqliteStore`] over one rusqlite connection.
+//!
+//! Every open runs the same setup (foreign keys, busy timeout; WAL is set by `migrate` and
+//! `synchronous=NORMAL` by the first write) and
+//! checks the schema once, caching the number of pending migrations; data methods refuse with
+//! [`StoreError::SchemaOutdated`] while it is not zero. Writes run in `BEGIN IMMEDIATE`
+//! transactions, so a writer takes the lock up front and waits (busy timeout) instead of
+//! failing halfway. Reads are single statements, atomic on their own.
+//!
+//! Submodules: `convert` (value conversions), `error` (driver error mapping), `schema`
+//! (migrations), `scoped` (user-scoped statement shapes) and one module per table group.
+
+mod analysis;
+mod convert;
+mod error;
+mod keys;
+mod list;
+mod persona;
+mod research;
+mod schema;
+mod scoped;
+mod sessions;
+#[cfg(test)]
+mod tests;
+
+use std::path::Path;
+use std::time::Duration;
+
+use rusqlite::config::DbConfig;
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+
+use self::error::{classify, map_err};
+use crate::domain::{
+    ApiKey, Onboarding, PersonaData, ProviderName, ResearchPreferences, Timestamp, UserId,
+    WebsiteAnalysis,
+};
+use crate::store::{
+    Backend, MigrationInfo, SchemaState, SessionQuery, SessionSummary, Store, StoreError,
+    StoreResult,
+};
+
+/// How long a statement waits for another connection's lock before giving up.
+const BUSY_TIMEOUT: Duration = Duration::from_millis(5000);
+
+/// Enough for every distinct statement of this backend, so none is re-prepared.
+const STATEMENT_CACHE: usize = 64;
+
+/// A [`Store`] on a SQLite database file (or in memory, for tests).
+#[derive(Debug)]
+pub struct SqliteStore {
+    conn: Connection,
+    location: String,
+    /// Pending migrations, checked at open and after `migrate`.
+    pending: usize,
+    /// A file (WAL applies), not `:memory:`.
+    file: bool,
+    /// Whether `synchronous=NORMAL` has been set on this connection.
+    tuned: bool,
+}
+
+impl SqliteStore {
+    /// Opens the database at `path`, creating an empty file if there is none (its directory
+    /// must exist). The schema is checked, not migrated: call [`Store::migrate`] for that.
+    pub fn open(path: &Path) -> StoreResult<SqliteStore> {
+        SqliteStore::open_with(path, OpenFlags::SQLITE_OPEN_CREATE)
+    }
+
+    /// Opens the database at `path`, refusing with [`StoreError::Unavailable`] when the file
+    /// does not exist rather than creating it.
+    pub fn open_existing(path: &Path) -> StoreResult<SqliteStore> {
+        if !path.exists() {
+            return Err(StoreError::Unavailable(format!(
+                "database file `{}` does not exist",
+                path.display()
+            )));
+        }
+        SqliteStore::open_with(path, OpenFlags::empty())
+    }
+
+    /// A private in-memory database, empty and unmigrated (for tests).
+    pub fn open_in_memory() -> StoreResult<SqliteStore> {
+        let conn = Connection::open_in_memory().map_err(map_err)?;
+        SqliteStore::init(conn, "sqlite::memory:".to_owned(), false)
+    }
+
+    /// Opens read-write, never as a URI (a path starting with `file:` is a file name).
+    fn open_with(path: &Path, extra: OpenFlags) -> StoreResult<SqliteStore> {
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX | extra;
+        let location = format!("sqlite:{}", path.display());
+        let at = |e: StoreError| match e {
+            StoreError::Unavailable(m) => StoreError::Unavailable(format!("`{location}`: {m}")),
+            StoreError::Backend(m) => StoreError::Backend(format!("`{location}`: {m}")),
+            other => other,
+        };
+        let conn = Connection::open_with_flags(path, flags).map_err(|e| at(classify(&e)))?;
+        SqliteStore::init(conn, location.clone(), true).map_err(at)
+    }
+
+    fn init(mut conn: Connection, location: String, file: bool) -> StoreResult<SqliteStore> {
+        setup(&mut conn).map_err(map_err)?;
+        let pending = schema::pending_count(&conn)?;
+        Ok(SqliteStore {
+            conn,
+            location,
+            pending,
+            file,
+            tuned: false,
+        })
+    }
+
+    /// Fails with [`StoreError::SchemaOutdated`] unless the schema was current when checked.
+    fn ready(&self) -> StoreResult<&Connection> {
+        match self.pending {
+            0 => Ok(&self.conn),
+            pending => Err(StoreError::SchemaOutdated { pending }),
+        }
+    }
+
+    /// Runs `f` in a `BEGIN IMMEDIATE` transaction, committed only when `f` succeeds.
+    fn write<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> StoreResult<T>) -> StoreResult<T> {
+        self.ready()?;
+        if !self.tuned {
+            // WAL makes NORMAL durable against application crashes; set once per connection.
+            self.conn
+                .pragma_update(None, "synchronous", "NORMAL")
+                .map_err(map_err)?;
+            self.tuned = true;
+        }
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(map_err)?;
+        let out = f(&tx)?;
+        tx.commit().map_err(map_err)?;
+        Ok(out)
+    }
+}
+
+/// The one connection setup, run at every open. It issues no SQL statement, so reads stay
+/// within their statement budget: foreign keys are switched on through the C API, WAL is a
+/// persistent property of the file set by `migrate`, and `synchronous=NORMAL` is set by the
+/// first write (see [`SqliteStore::write`]). IMMEDIATE becomes the default transaction
+/// behaviour so refinery's runner, which opens its own transactions, also takes the write
+/// lock up front.
+fn setup(conn: &mut Connection) -> rusqlite::Result<()> {
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_FKEY, true)?;
+    conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
+    conn.set_transaction_behavior(TransactionBehavior::Immediate);
+    Ok(())
+}
+
+impl Store for SqliteStore {
+    fn backend(&self) -> Backend {
+        Backend::Sqlite
+    }
+
+    fn location(&self) -> String {
+        self.location.clone()
+    }
+
+    fn schema_state(&mut self) -> StoreResult<SchemaState> {
+        schema::state(&self.conn)
+    }
+
+    fn migrate(&mut self) -> StoreResult<Vec<MigrationInfo>> {
+        if self.file {
+            // Persistent: set once here, so no later open spends a statement on it.
+            self.conn
+                .pragma_update_and_check(None, "journal_mode", "WAL", |_| Ok(()))
+                .map_err(map_err)?;
+        }
+        let applied = schema::migrate(&mut self.conn)?;
+        self.pending = schema::pending_count(&self.conn)?;
+        Ok(applied)
+    }
+
+    fn create_session(&mut self, user: &UserId, now: Timestamp) -> StoreResult<(Onboarding, bool)> {
+        self.write(|tx| sessions::create(tx, user, now))
+    }
+
+    fn load_onboarding(&mut self, user: &UserId) -> StoreResult<Option<Onboarding>> {
+        sessions::load(self.ready()?, user)
+    }
+
+    fn save_onboarding(&mut self, state: &Onboarding) -> StoreResult<()> {
+        self.write(|tx| sessions::save(tx, state).map(drop))
+    }
+
+    fn reset_onboarding(&mut self, state: &Onboarding, purge: bool) -> StoreResult<()> {
+        self.write(|tx| {
+            let id = sessions::save(tx, state)?;
+            if purge {
+                sessions::purge(tx, id)?;
+            }
+            Ok(())
+        })
+    }
+
+    fn list_sessions(&mut self, query: &SessionQuery) -> StoreResult<Vec<SessionSummary>> {
+        list::list(self.ready()?, query)
+    }
+
+    fn delete_session(&mut self, user: &UserId) -> StoreResult<bool> {
+        self.write(|tx| sessions::delete(tx, user))
+    }
+
+    fn put_api_key(&mut self, user: &UserId, key: &ApiKey) -> StoreResult<()> {
+        self.write(|tx| keys::put(tx, user, key))
+    }
+
+    fn get_api_key(
+        &mut self,
+        user: &UserId,
+        provider: &ProviderName,
+    ) -> StoreResult<Option<ApiKey>> {
+        keys::get(self.ready()?, user, provider)
+    }
+
+    fn list_api_keys(&mut self, user: &UserId) -> StoreResult<Vec<ApiKey>> {
+        keys::list(self.ready()?, user)
+    }
+
+    fn delete_api_key(&mut self, user: &UserId, provider: &ProviderName) -> StoreResult<bool> {
+        self.write(|tx| keys::delete(tx, user, provider))
+    }
+
+    fn put_website_analysis(
+        &mut self,
+        user: &UserId,
+        analysis: &WebsiteAnalysis,
+    ) -> StoreResult<()> {
+        self.write(|tx| analysis::put(tx, user, analysis))
+    }
+
+    fn get_website_analysis(&mut self, user: &UserId) -> StoreResult<Option<WebsiteAnalysis>> {
+        analysis::get(self.ready()?, user)
+    }
+
+    fn put_research_preferences(
+        &mut self,
+        user: &UserId,
+        prefs: &ResearchPreferences,
+    ) -> StoreResult<()> {
+        self.write(|tx| research::put(tx, user, prefs))
+    }
+
+    fn get_research_preferences(
+        &mut self,
+        user: &UserId,
+    ) -> StoreResult<Option<ResearchPreferences>> {
+        research::get(self.ready()?, user)
+    }
+
+    fn put_persona_data(&mut self, user: &UserId, persona: &PersonaData) -> StoreResult<()> {
+        self.write(|tx| persona::put(tx, user, persona))
+    }
+
+    fn get_persona_data(&mut self, user: &UserId) -> StoreResult<Option<PersonaData>> {
+        persona::get(self.ready()?, user)
+    }
+}

@@ -1,0 +1,153 @@
+//! Unit tests that need the connection itself: the statement budget of the hot reads, the
+//! connection setup, and tolerant reading of rows a foreign writer (ALwrity) left behind.
+//! The behaviour every backend shares is tested by `tests/conformance`.
+
+use std::ffi::{c_int, c_uint, c_void};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use rusqlite::ffi;
+use serde_json::json;
+use time::macros::datetime;
+
+use super::SqliteStore;
+use crate::domain::{ApiKey, Secret, StepNumber, StepStatus, UserId};
+use crate::store::Store;
+
+fn store() -> SqliteStore {
+    let mut store = SqliteStore::open_in_memory().unwrap();
+    store.migrate().unwrap();
+    store
+}
+
+fn user(s: &str) -> UserId {
+    s.parse().unwrap()
+}
+
+unsafe extern "C" fn count_statement(
+    _: c_uint,
+    ctx: *mut c_void,
+    _: *mut c_void,
+    _: *mut c_void,
+) -> c_int {
+    // SAFETY: `ctx` is the `AtomicU64` that `statements` keeps alive while tracing.
+    unsafe { (*ctx.cast::<AtomicU64>()).fetch_add(1, Ordering::Relaxed) };
+    0
+}
+
+/// How many statements SQLite starts while `f` runs (rusqlite's `trace` feature is off, so
+/// this registers the trace callback through the raw handle).
+fn statements(store: &mut SqliteStore, f: impl FnOnce(&mut SqliteStore)) -> u64 {
+    let counter = Box::new(AtomicU64::new(0));
+    let ctx = std::ptr::from_ref::<AtomicU64>(&counter)
+        .cast_mut()
+        .cast::<c_void>();
+    // SAFETY: the callback only touches `counter`, which outlives the registration: tracing
+    // is switched off again before `counter` is dropped.
+    unsafe {
+        let db = store.conn.handle();
+        ffi::sqlite3_trace_v2(
+            db,
+            ffi::SQLITE_TRACE_STMT as c_uint,
+            Some(count_statement),
+            ctx,
+        );
+    }
+    f(store);
+    unsafe { ffi::sqlite3_trace_v2(store.conn.handle(), 0, None, std::ptr::null_mut()) };
+    counter.load(Ordering::Relaxed)
+}
+
+#[test]
+fn hot_reads_stay_within_their_statement_budget() {
+    let mut s = store();
+    let u = user("budget");
+    let t = datetime!(2025-06-01 12:00 UTC);
+    let (mut state, _) = s.create_session(&u, t).unwrap();
+    state.step_mut(StepNumber::FIRST).status = StepStatus::Completed;
+    s.save_onboarding(&state).unwrap();
+    for p in ["exa", "gemini"] {
+        let key = ApiKey {
+            provider: p.parse().unwrap(),
+            value: Secret::new("v".into()),
+            created_at: t,
+            updated_at: t,
+        };
+        s.put_api_key(&u, &key).unwrap();
+    }
+    assert!(
+        statements(&mut s, |s| assert!(s
+            .load_onboarding(&u)
+            .unwrap()
+            .is_some()))
+            <= 2
+    );
+    assert_eq!(
+        statements(&mut s, |s| assert_eq!(
+            s.list_api_keys(&u).unwrap().len(),
+            2
+        )),
+        1
+    );
+    assert_eq!(
+        statements(&mut s, |s| assert!(s
+            .list_api_keys(&user("nobody"))
+            .is_err())),
+        1
+    );
+}
+
+#[test]
+fn setup_turns_foreign_keys_on() {
+    let s = store();
+    let on: i64 = s
+        .conn
+        .query_row("PRAGMA foreign_keys", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(on, 1);
+}
+
+#[test]
+fn rows_from_a_foreign_writer_are_read_tolerantly() {
+    let mut s = store();
+    s.conn
+        .execute_batch(
+            "INSERT INTO onboarding_sessions (id, user_id, started_at, updated_at)
+                 VALUES (7, 'legacy', NULL, '2025-10-29T12:05:09Z');
+             INSERT INTO onboarding_steps (session_id, step_number, status, data, validation_errors)
+                 VALUES (7, 2, 'completed', '{not json', 'null');
+             INSERT INTO research_preferences (session_id, research_depth, content_types,
+                     auto_research, factual_content, created_at)
+                 VALUES (7, 'Standard', '\"blogs\"', NULL, 0, '2025-10-29 12:05:09');",
+        )
+        .unwrap();
+    let state = s.load_onboarding(&user("legacy")).unwrap().unwrap();
+    let updated = datetime!(2025-10-29 12:05:09 UTC);
+    assert_eq!(
+        state.session.started_at, updated,
+        "missing start falls back on update"
+    );
+    assert_eq!(state.session.current_step, StepNumber::FIRST);
+    let step = state.step(StepNumber::new(2).unwrap());
+    assert_eq!(
+        step.data,
+        Some(json!("{not json")),
+        "invalid JSON is kept as a string"
+    );
+    assert!(step.validation_errors.is_empty());
+    let prefs = s
+        .get_research_preferences(&user("legacy"))
+        .unwrap()
+        .unwrap();
+    assert_eq!(prefs.content_types, vec!["blogs".to_owned()]);
+    assert!(prefs.auto_research && !prefs.factual_content);
+    assert_eq!(prefs.created_at, Some(updated));
+}
+
+#[test]
+fn a_store_opened_on_an_outdated_schema_refuses_data_calls() {
+    let mut s = SqliteStore::open_in_memory().unwrap();
+    let pending = s.schema_state().unwrap().pending.len();
+    assert!(pending > 0);
+    let err = s.load_onboarding(&user("u")).unwrap_err();
+    assert!(matches!(err, crate::store::StoreError::SchemaOutdated { pending: p } if p == pending));
+}

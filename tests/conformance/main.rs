@@ -1,0 +1,126 @@
+//! The backend conformance suite: the runnable copy of the `Store` contract.
+//!
+//! Every test body is written once, as `pub fn name(store: &mut dyn Store)` in a module per
+//! entity. `conformance!` instantiates every body for one backend from a factory expression
+//! of type `Option<support::Fixture>` (`None` skips, e.g. PostgreSQL without a test URL; the
+//! factory prints why). Adding a backend is one `conformance!` line at the bottom.
+//!
+//! A body left out of the list below is dead code, which `clippy -D warnings` reports.
+
+mod analysis;
+mod isolation;
+mod keys;
+mod listing;
+mod persona;
+mod pg;
+mod research;
+mod schema;
+mod sessions;
+mod sqlite;
+mod steps;
+mod support;
+
+/// Instantiates the whole suite for one backend: `conformance!(name, factory_expr)`.
+/// Bodies under `fresh` get an unmigrated store; all others get a migrated one.
+macro_rules! conformance {
+    ($backend:ident, $factory:expr) => {
+        mod $backend {
+            use crate::support::Fixture;
+
+            /// A fresh, unmigrated store of this backend, or `None` to skip.
+            pub fn fresh() -> Option<Fixture> {
+                $factory
+            }
+
+            /// [`fresh`], migrated.
+            pub fn migrated() -> Option<Fixture> {
+                let mut fixture = fresh()?;
+                fixture.store.migrate().expect("migrate");
+                Some(fixture)
+            }
+
+            conformance!(@bodies fresh:
+                schema [
+                    fresh_store_has_every_migration_pending,
+                    migrate_applies_every_pending_migration,
+                    migrate_is_idempotent,
+                    data_methods_refuse_an_outdated_schema,
+                    backend_and_location_are_reported,
+                ],
+            );
+            conformance!(@bodies migrated:
+                sessions [
+                    create_session_returns_a_fresh_onboarding,
+                    create_session_is_idempotent,
+                    load_onboarding_is_none_without_a_session,
+                    save_onboarding_keeps_started_at,
+                    save_onboarding_without_a_session_is_no_session,
+                    delete_session_cascades_to_that_user_only,
+                    delete_session_without_a_session_is_false,
+                    reset_without_purge_keeps_stored_data,
+                    reset_with_purge_deletes_that_users_data_only,
+                    reset_without_a_session_is_no_session,
+                ],
+                steps [
+                    every_step_field_round_trips,
+                    saving_again_overwrites_every_step_field,
+                    timestamps_round_trip_at_microseconds_in_utc,
+                    json_round_trips_nested_and_unicode,
+                ],
+                listing [
+                    list_orders_by_updated_at_desc_then_user_id,
+                    list_pages_with_limit_and_offset,
+                    list_reports_and_filters_lifecycle,
+                    list_filters_by_current_step,
+                    list_filters_stalled_unfinished_sessions,
+                    list_filters_combine_with_and,
+                ],
+                keys [
+                    put_then_get_and_list_by_provider,
+                    get_missing_provider_is_none,
+                    list_without_keys_is_empty,
+                    put_again_updates_and_keeps_created_at,
+                    delete_api_key_reports_whether_it_existed,
+                    keys_are_stored_byte_for_byte,
+                ],
+                analysis [
+                    website_analysis_round_trips,
+                    website_analysis_update_keeps_created_at,
+                    website_analysis_is_none_until_put,
+                ],
+                research [
+                    research_preferences_round_trip,
+                    research_preferences_update_keeps_created_at,
+                    research_preferences_are_none_until_put,
+                ],
+                persona [
+                    persona_data_round_trips,
+                    persona_data_update_keeps_created_at,
+                    persona_data_is_none_until_put,
+                ],
+                isolation [
+                    every_write_leaves_other_users_untouched,
+                    user_scoped_methods_without_a_session_are_no_session_and_change_nothing,
+                ],
+            );
+        }
+    };
+    (@bodies $make:ident: $($module:ident [$($test:ident),* $(,)?]),* $(,)?) => {
+        $(
+            mod $module {
+                $(
+                    #[test]
+                    fn $test() {
+                        if let Some(mut fixture) = super::$make() {
+                            crate::$module::$test(&mut *fixture.store);
+                        }
+                    }
+                )*
+            }
+        )*
+    };
+}
+
+conformance!(sqlite_memory, crate::support::sqlite_memory());
+conformance!(sqlite_file, crate::support::sqlite_file());
+conformance!(postgres, crate::pg::fixture());
