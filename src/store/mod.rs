@@ -4,6 +4,7 @@
 //! Stores only store. They never validate a step, compute progress or mask a key; the service
 //! layer does that and hands them finished records.
 
+pub mod postgres;
 pub mod sqlite;
 
 use std::fmt;
@@ -176,8 +177,11 @@ pub trait Store {
     fn put_api_key(&mut self, user: &UserId, key: &ApiKey) -> StoreResult<()>;
 
     /// The user's key for `provider`, or `None`.
-    fn get_api_key(&mut self, user: &UserId, provider: &ProviderName)
-        -> StoreResult<Option<ApiKey>>;
+    fn get_api_key(
+        &mut self,
+        user: &UserId,
+        provider: &ProviderName,
+    ) -> StoreResult<Option<ApiKey>>;
 
     /// All of the user's keys, ordered by provider name. One statement.
     fn list_api_keys(&mut self, user: &UserId) -> StoreResult<Vec<ApiKey>>;
@@ -186,8 +190,11 @@ pub trait Store {
     fn delete_api_key(&mut self, user: &UserId, provider: &ProviderName) -> StoreResult<bool>;
 
     /// Upserts the user's website analysis (every column is written as given).
-    fn put_website_analysis(&mut self, user: &UserId, analysis: &WebsiteAnalysis)
-        -> StoreResult<()>;
+    fn put_website_analysis(
+        &mut self,
+        user: &UserId,
+        analysis: &WebsiteAnalysis,
+    ) -> StoreResult<()>;
 
     /// The user's website analysis, or `None`.
     fn get_website_analysis(&mut self, user: &UserId) -> StoreResult<Option<WebsiteAnalysis>>;
@@ -214,7 +221,8 @@ pub trait Store {
 
 /// Opens the store a URL names. SQLite databases are created and migrated on first use only
 /// when `auto_migrate` is set (the embedded default); otherwise an outdated schema is reported
-/// by the caller's schema check.
+/// by the caller's schema check. PostgreSQL is never migrated here, even with `auto_migrate`:
+/// only `db migrate` changes its schema.
 pub fn open(url: &DbUrl, auto_migrate: bool) -> StoreResult<Box<dyn Store>> {
     match url {
         DbUrl::Sqlite(path) => {
@@ -224,9 +232,7 @@ pub fn open(url: &DbUrl, auto_migrate: bool) -> StoreResult<Box<dyn Store>> {
             }
             Ok(Box::new(store))
         }
-        DbUrl::Postgres(_) => Err(StoreError::Unavailable(format!(
-            "PostgreSQL support is not built yet (`{}`)",
-            url.redacted()
-        ))),
+        // Never migrated implicitly (PRODUCT.md "Connecting"), whatever `auto_migrate` says.
+        DbUrl::Postgres(pg) => Ok(Box::new(postgres::PgStore::connect(pg)?)),
     }
 }

@@ -1,0 +1,75 @@
+//! `session list`: filters, lifecycle and paging, all in one statement, the same as on
+//! SQLite. Two details keep the order identical across backends: NULL `updated_at` sorts
+//! last (SQLite's NULLs are smallest) and user ids compare bytewise (`COLLATE "C"`, SQLite's
+//! BINARY), whatever the database's collation.
+
+use postgres::types::Type;
+use postgres::Client;
+
+use super::convert::{count, get, step, ts_opt};
+use super::scoped::rows;
+use super::sessions::session_at;
+use crate::domain::UserId;
+use crate::store::{Lifecycle, SessionQuery, SessionSummary, StoreError, StoreResult};
+
+/// $1 current step or NULL; $2 stalled-since instant or NULL; $3–$5 whether not_started,
+/// in_progress, completed are wanted; $6 limit; $7 offset.
+const LIST: &str = "SELECT user_id, current_step, progress, started_at, updated_at, \
+     completed_at, lifecycle FROM ( \
+       SELECT s.user_id, s.current_step, s.progress, s.started_at, s.updated_at, \
+         s.completed_at, \
+         CASE WHEN s.completed_at IS NOT NULL THEN 'completed' \
+              WHEN EXISTS (SELECT 1 FROM onboarding_steps t \
+                           WHERE t.session_id = s.id AND t.status <> 'pending') \
+                THEN 'in_progress' \
+              ELSE 'not_started' END AS lifecycle \
+       FROM onboarding_sessions s \
+       WHERE ($1::int4 IS NULL OR s.current_step = $1) \
+         AND ($2::timestamptz IS NULL OR (s.completed_at IS NULL AND s.updated_at < $2)) \
+     ) AS x \
+     WHERE (lifecycle = 'not_started' AND $3) OR (lifecycle = 'in_progress' AND $4) \
+        OR (lifecycle = 'completed' AND $5) \
+     ORDER BY updated_at DESC NULLS LAST, user_id COLLATE \"C\" ASC \
+     LIMIT $6 OFFSET $7";
+
+/// Sessions matching `q`, newest `updated_at` first, then by user id. A row whose `user_id`
+/// is not a valid [`UserId`] (possible only in a foreign database) is skipped.
+pub(crate) fn list(client: &mut Client, q: &SessionQuery) -> StoreResult<Vec<SessionSummary>> {
+    let wants = |l: Lifecycle| q.lifecycles.is_empty() || q.lifecycles.contains(&l);
+    let found = rows(
+        client,
+        LIST,
+        &[
+            (&q.current_step.map(step), Type::INT4),
+            (&ts_opt(q.stalled_since), Type::TIMESTAMPTZ),
+            (&wants(Lifecycle::NotStarted), Type::BOOL),
+            (&wants(Lifecycle::InProgress), Type::BOOL),
+            (&wants(Lifecycle::Completed), Type::BOOL),
+            (&count(q.limit), Type::INT8),
+            (&count(q.offset), Type::INT8),
+        ],
+    )?;
+    let mut out = Vec::new();
+    for row in &found {
+        let Ok(user) = get::<String>(row, 0)?.parse::<UserId>() else {
+            continue;
+        };
+        let lifecycle = lifecycle(&get::<String>(row, 6)?)?;
+        out.push(SessionSummary {
+            session: session_at(row, user, 1)?,
+            lifecycle,
+        });
+    }
+    Ok(out)
+}
+
+fn lifecycle(text: &str) -> StoreResult<Lifecycle> {
+    match text {
+        "not_started" => Ok(Lifecycle::NotStarted),
+        "in_progress" => Ok(Lifecycle::InProgress),
+        "completed" => Ok(Lifecycle::Completed),
+        other => Err(StoreError::Backend(format!(
+            "unexpected lifecycle `{other}`"
+        ))),
+    }
+}

@@ -1,0 +1,228 @@
+//! PostgreSQL backend: [`PgStore`] over one synchronous `postgres::Client`.
+//!
+//! Connecting (`connect`): the URL forms and `sslmode`/`sslrootcert` of PRODUCT.md
+//! "Connecting" (parsed by `crate::config`), TLS with rustls (`tls`), a 10 s limit on the
+//! whole connection attempt unless the URL sets `connect_timeout`,
+//! `application_name=onboardctl` unless the URL sets one. Right after
+//! connecting, one round trip reads the applied migrations and sets `lock_timeout` (30 s) for
+//! data statements, so a row locked by another client fails with
+//! [`StoreError::Unavailable`] instead of hanging. No `statement_timeout` is set: migrations
+//! and bulk copies may legitimately run long, and every data statement is an indexed lookup
+//! or a bounded page. Settings travel as `SET`, not as a startup `options` parameter, which
+//! transaction-mode poolers such as PgBouncer refuse.
+//!
+//! Schema: never migrated implicitly (not even by `store::open` with `auto_migrate`); data
+//! methods return [`StoreError::SchemaOutdated`] while migrations are pending, and only
+//! [`Store::migrate`] applies them, under an advisory lock (`schema`).
+//!
+//! Statements: every trait method is one statement and one round trip (see `scoped`), so
+//! every method is atomic without an explicit transaction; `reset_onboarding` with purge is
+//! one statement of data-modifying CTEs.
+//!
+//! Submodules: `connect`, `convert` (value conversions), `error` (driver error mapping), `schema`
+//! (migrations and the lock), `scoped` (statement shapes), `tls`, and one module per table
+//! group.
+
+mod analysis;
+mod connect;
+mod convert;
+mod error;
+mod keys;
+mod list;
+mod persona;
+mod research;
+mod schema;
+mod scoped;
+mod sessions;
+mod tls;
+
+use std::time::Duration;
+
+use postgres::Client;
+
+use self::error::classify;
+use crate::config::PgUrl;
+use crate::domain::{
+    ApiKey, Onboarding, PersonaData, ProviderName, ResearchPreferences, Timestamp, UserId,
+    WebsiteAnalysis,
+};
+use crate::store::{
+    Backend, MigrationInfo, SchemaState, SessionQuery, SessionSummary, Store, StoreError,
+    StoreResult,
+};
+
+/// How long connecting may take when the URL sets no `connect_timeout`.
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// How long [`Store::migrate`] waits for another run's migration lock by default.
+pub const DEFAULT_LOCK_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// A [`Store`] on a PostgreSQL database.
+pub struct PgStore {
+    client: Client,
+    location: String,
+    /// Pending migrations, read at connect and after `migrate`.
+    pending: usize,
+    /// How long `migrate` waits for the migration lock.
+    lock_timeout: Duration,
+}
+
+impl std::fmt::Debug for PgStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PgStore")
+            .field("location", &self.location)
+            .field("pending", &self.pending)
+            .finish_non_exhaustive()
+    }
+}
+
+impl PgStore {
+    /// Connects and reads the schema state. Every failure (refused, unknown host, bad
+    /// password, missing database, TLS, timeout) is [`StoreError::Unavailable`] with a
+    /// one-line reason naming the redacted URL.
+    pub fn connect(url: &PgUrl) -> StoreResult<PgStore> {
+        let mut client = connect::open(url)?;
+        let pending = schema::read_state(&mut client)?.pending.len();
+        Ok(PgStore {
+            client,
+            location: url.redacted(),
+            pending,
+            lock_timeout: DEFAULT_LOCK_TIMEOUT,
+        })
+    }
+
+    /// How long [`Store::migrate`] waits for a concurrent run's lock before failing with
+    /// [`StoreError::Unavailable`] (default [`DEFAULT_LOCK_TIMEOUT`]).
+    pub fn set_lock_timeout(&mut self, wait: Duration) {
+        self.lock_timeout = wait;
+    }
+
+    /// Runs `runner`'s migrations (grouped in one transaction) under the migration lock,
+    /// exactly as [`Store::migrate`] runs the embedded ones. For tests and tools that need
+    /// other migrations, e.g. one that fails on purpose.
+    pub fn migrate_with(&mut self, runner: refinery::Runner) -> StoreResult<Vec<MigrationInfo>> {
+        let applied = schema::migrate(&mut self.client, runner, self.lock_timeout)?;
+        self.pending = schema::read_state(&mut self.client)?.pending.len();
+        Ok(applied)
+    }
+
+    /// The advisory-lock key `migrate` uses on this connection's database and schema, so an
+    /// operator (or a test) can see who holds it in `pg_locks`.
+    pub fn migration_lock_key(&mut self) -> StoreResult<i64> {
+        let sql = format!("SELECT {}", schema::LOCK_KEY);
+        let rows = self.client.simple_query(&sql).map_err(|e| classify(&e))?;
+        rows.iter()
+            .find_map(|m| match m {
+                postgres::SimpleQueryMessage::Row(row) => row.get(0)?.parse().ok(),
+                _ => None,
+            })
+            .ok_or_else(|| StoreError::Backend("no migration lock key".to_owned()))
+    }
+
+    /// The client, once the schema is known to be current.
+    fn ready(&mut self) -> StoreResult<&mut Client> {
+        match self.pending {
+            0 => Ok(&mut self.client),
+            pending => Err(StoreError::SchemaOutdated { pending }),
+        }
+    }
+}
+
+impl Store for PgStore {
+    fn backend(&self) -> Backend {
+        Backend::Postgres
+    }
+
+    fn location(&self) -> String {
+        self.location.clone()
+    }
+
+    fn schema_state(&mut self) -> StoreResult<SchemaState> {
+        let state = schema::read_state(&mut self.client)?;
+        self.pending = state.pending.len();
+        Ok(state)
+    }
+
+    fn migrate(&mut self) -> StoreResult<Vec<MigrationInfo>> {
+        self.migrate_with(schema::runner())
+    }
+
+    fn create_session(&mut self, user: &UserId, now: Timestamp) -> StoreResult<(Onboarding, bool)> {
+        sessions::create(self.ready()?, user, now)
+    }
+
+    fn load_onboarding(&mut self, user: &UserId) -> StoreResult<Option<Onboarding>> {
+        sessions::load(self.ready()?, user)
+    }
+
+    fn save_onboarding(&mut self, state: &Onboarding) -> StoreResult<()> {
+        sessions::save(self.ready()?, state, false)
+    }
+
+    fn reset_onboarding(&mut self, state: &Onboarding, purge: bool) -> StoreResult<()> {
+        sessions::save(self.ready()?, state, purge)
+    }
+
+    fn list_sessions(&mut self, query: &SessionQuery) -> StoreResult<Vec<SessionSummary>> {
+        list::list(self.ready()?, query)
+    }
+
+    fn delete_session(&mut self, user: &UserId) -> StoreResult<bool> {
+        sessions::delete(self.ready()?, user)
+    }
+
+    fn put_api_key(&mut self, user: &UserId, key: &ApiKey) -> StoreResult<()> {
+        keys::put(self.ready()?, user, key)
+    }
+
+    fn get_api_key(
+        &mut self,
+        user: &UserId,
+        provider: &ProviderName,
+    ) -> StoreResult<Option<ApiKey>> {
+        keys::get_one(self.ready()?, user, provider)
+    }
+
+    fn list_api_keys(&mut self, user: &UserId) -> StoreResult<Vec<ApiKey>> {
+        keys::list(self.ready()?, user)
+    }
+
+    fn delete_api_key(&mut self, user: &UserId, provider: &ProviderName) -> StoreResult<bool> {
+        keys::delete(self.ready()?, user, provider)
+    }
+
+    fn put_website_analysis(
+        &mut self,
+        user: &UserId,
+        analysis: &WebsiteAnalysis,
+    ) -> StoreResult<()> {
+        analysis::put(self.ready()?, user, analysis)
+    }
+
+    fn get_website_analysis(&mut self, user: &UserId) -> StoreResult<Option<WebsiteAnalysis>> {
+        analysis::get_one(self.ready()?, user)
+    }
+
+    fn put_research_preferences(
+        &mut self,
+        user: &UserId,
+        prefs: &ResearchPreferences,
+    ) -> StoreResult<()> {
+        research::put(self.ready()?, user, prefs)
+    }
+
+    fn get_research_preferences(
+        &mut self,
+        user: &UserId,
+    ) -> StoreResult<Option<ResearchPreferences>> {
+        research::get_one(self.ready()?, user)
+    }
+
+    fn put_persona_data(&mut self, user: &UserId, persona: &PersonaData) -> StoreResult<()> {
+        persona::put(self.ready()?, user, persona)
+    }
+
+    fn get_persona_data(&mut self, user: &UserId) -> StoreResult<Option<PersonaData>> {
+        persona::get_one(self.ready()?, user)
+    }
+}
