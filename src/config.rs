@@ -1,0 +1,217 @@
+//! Connecting and settings: database URL parsing (every accepted form of PRODUCT.md
+//! "Connecting", in `url` and `pg`), the precedence of flag and env vars, the XDG default path,
+//! redaction, loading `./.env`, and the few settings read from the environment.
+//!
+//! Everything that reads the environment takes an `env` closure (use [`process_env`] in the
+//! program) so tests never touch the process environment.
+
+mod pg;
+mod redact;
+mod url;
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use crate::domain::providers;
+use crate::domain::{ParseError, ProviderName};
+
+pub use self::pg::{PgUrl, SslMode};
+pub use self::redact::{redact, MASK};
+pub use self::url::{DbUrl, UrlError, ACCEPTED_FORMS};
+
+/// onboardctl's own database URL variable; wins over [`DATABASE_URL`].
+pub const ONBOARDCTL_DATABASE_URL: &str = "ONBOARDCTL_DATABASE_URL";
+/// ALwrity's database URL variable.
+pub const DATABASE_URL: &str = "DATABASE_URL";
+
+/// Reads a variable from the process environment; `None` when unset or not UTF-8.
+pub fn process_env(name: &str) -> Option<String> {
+    std::env::var(name).ok()
+}
+
+/// Where the database URL came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UrlSource {
+    /// `--database-url`.
+    Flag,
+    /// `ONBOARDCTL_DATABASE_URL`.
+    OnboardctlEnv,
+    /// `DATABASE_URL`.
+    DatabaseUrlEnv,
+    /// The embedded SQLite default, created and migrated on first use.
+    Default,
+}
+
+impl UrlSource {
+    /// The flag or variable name, or `default`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            UrlSource::Flag => "--database-url",
+            UrlSource::OnboardctlEnv => ONBOARDCTL_DATABASE_URL,
+            UrlSource::DatabaseUrlEnv => DATABASE_URL,
+            UrlSource::Default => "default",
+        }
+    }
+}
+
+impl fmt::Display for UrlSource {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The database URL by precedence: `--database-url` > `ONBOARDCTL_DATABASE_URL` >
+/// `DATABASE_URL` > the embedded default ([`default_db_path`]). An empty or blank variable
+/// counts as unset; an empty flag is an error (likely an unset shell variable, and falling
+/// through to another database would be a surprise). A bad URL is an error naming its source,
+/// never a fall-through to the next one.
+pub fn resolve_url(
+    flag: Option<&str>,
+    env: &dyn Fn(&str) -> Option<String>,
+) -> Result<(DbUrl, UrlSource), UrlError> {
+    let parse = |text: &str, origin: UrlSource| {
+        DbUrl::parse(text)
+            .map(|url| (url, origin))
+            .map_err(|e| UrlError::In {
+                origin,
+                error: Box::new(e),
+            })
+    };
+    if let Some(flag) = flag {
+        return parse(flag, UrlSource::Flag);
+    }
+    let vars = [
+        (ONBOARDCTL_DATABASE_URL, UrlSource::OnboardctlEnv),
+        (DATABASE_URL, UrlSource::DatabaseUrlEnv),
+    ];
+    for (var, origin) in vars {
+        if let Some(text) = non_blank(env(var)) {
+            return parse(&text, origin);
+        }
+    }
+    Ok((DbUrl::Sqlite(default_db_path(env)?), UrlSource::Default))
+}
+
+/// The embedded default: `$XDG_DATA_HOME/onboardctl/onboarding.db`, else
+/// `$HOME/.local/share/onboardctl/onboarding.db`. Per the XDG spec a relative
+/// `XDG_DATA_HOME` is ignored.
+pub fn default_db_path(env: &dyn Fn(&str) -> Option<String>) -> Result<PathBuf, UrlError> {
+    let xdg = non_blank(env("XDG_DATA_HOME")).map(PathBuf::from);
+    let data_home = match xdg.filter(|p| p.is_absolute()) {
+        Some(dir) => dir,
+        None => {
+            let home = non_blank(env("HOME")).ok_or(UrlError::NoDefaultLocation)?;
+            Path::new(&home).join(".local").join("share")
+        }
+    };
+    Ok(data_home.join("onboardctl").join("onboarding.db"))
+}
+
+fn non_blank(value: Option<String>) -> Option<String> {
+    value.filter(|v| !v.trim().is_empty())
+}
+
+/// Why `./.env` was not loaded. Never quotes the file's content (it holds keys).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("ignoring `{}`: {reason}", path.display())]
+pub struct DotenvError {
+    /// The file.
+    pub path: PathBuf,
+    /// Why, e.g. "line 3 is malformed".
+    pub reason: String,
+}
+
+/// Loads `./.env` unless `no_dotenv`: variables already in the environment win, a missing
+/// file is silently skipped. Returns the path when a file was loaded. A file that cannot be
+/// read or parsed is not loaded at all (no half-applied file) and is reported as an error,
+/// which the caller prints as a warning and carries on.
+pub fn load_dotenv(no_dotenv: bool) -> Result<Option<PathBuf>, DotenvError> {
+    if no_dotenv {
+        return Ok(None);
+    }
+    let path = PathBuf::from(".env");
+    Ok(load_dotenv_file(&path)?.then_some(path))
+}
+
+/// Loads one dotenv file as [`load_dotenv`] does; false when it does not exist.
+pub fn load_dotenv_file(path: &Path) -> Result<bool, DotenvError> {
+    let fail = |reason: String| DotenvError {
+        path: path.to_owned(),
+        reason,
+    };
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(false),
+        Err(e) => return Err(fail(format!("cannot read it: {e}"))),
+    };
+    let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    let vars = dotenvy::from_read_iter(text)
+        .collect::<Result<Vec<(String, String)>, _>>()
+        .map_err(|e| fail(dotenv_reason(&e, text)))?;
+    for (key, value) in vars {
+        // First occurrence wins, as with dotenvy's own loader.
+        if std::env::var_os(&key).is_none() {
+            std::env::set_var(&key, value);
+        }
+    }
+    Ok(true)
+}
+
+/// A reason without the offending line's text.
+fn dotenv_reason(e: &dotenvy::Error, text: &[u8]) -> String {
+    match e {
+        dotenvy::Error::LineParse(line, _) => {
+            let first = line.lines().next().unwrap_or("");
+            let text = String::from_utf8_lossy(text);
+            match text.lines().position(|l| l == first) {
+                Some(i) => format!("line {} is malformed", i + 1),
+                None => "it is malformed".to_owned(),
+            }
+        }
+        dotenvy::Error::Io(io) => format!("cannot read it: {io}"),
+        _ => "it is malformed".to_owned(),
+    }
+}
+
+/// Settings read once from the environment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Settings {
+    /// Providers step 1 requires (`ONBOARDCTL_REQUIRED_PROVIDERS`, default
+    /// gemini, exa, copilotkit).
+    pub required_providers: Vec<ProviderName>,
+    /// Whether `brand_analysis` and `content_strategy_insights` are written and shown
+    /// (`ENABLE_WEBSITE_BRAND_COLUMNS`).
+    pub brand_columns: bool,
+    /// `DEPLOY_ENV=local`: key changes also go to the `.env` file.
+    pub deploy_env_local: bool,
+}
+
+impl Settings {
+    /// Reads the settings.
+    ///
+    /// - `ENABLE_WEBSITE_BRAND_COLUMNS`: on when unset, or when its lower-cased value is `1`,
+    ///   `true`, `yes` or `on`; any other value, the empty string included, is off (ALwrity's
+    ///   `os.getenv(…, 'true').lower() in (…)`).
+    /// - `DEPLOY_ENV`: local only when it is exactly `local`; unset is not local, so no file
+    ///   is touched by default (PRODUCT.md, unlike ALwrity's default).
+    pub fn from_env(env: &dyn Fn(&str) -> Option<String>) -> Result<Settings, ParseError> {
+        let required = env(providers::REQUIRED_PROVIDERS_ENV);
+        let brand_columns = env("ENABLE_WEBSITE_BRAND_COLUMNS")
+            .is_none_or(|v| matches!(v.to_lowercase().as_str(), "1" | "true" | "yes" | "on"));
+        Ok(Settings {
+            required_providers: providers::required_providers(required.as_deref())?,
+            brand_columns,
+            deploy_env_local: env("DEPLOY_ENV").as_deref() == Some("local"),
+        })
+    }
+}
+
+impl From<UrlError> for crate::error::Error {
+    fn from(e: UrlError) -> crate::error::Error {
+        crate::error::Error::usage(e.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests;
