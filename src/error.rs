@@ -147,7 +147,10 @@ mod tests {
     #[test]
     fn store_errors_map_to_kinds() {
         let user: crate::domain::UserId = "u1".parse().unwrap();
-        assert_eq!(Error::from(StoreError::NoSession(user)).kind, ErrorKind::NotFound);
+        assert_eq!(
+            Error::from(StoreError::NoSession(user)).kind,
+            ErrorKind::NotFound
+        );
         assert_eq!(
             Error::from(StoreError::SchemaOutdated { pending: 1 }).kind,
             ErrorKind::Precondition

@@ -34,12 +34,18 @@ fn string_field(m: &Map<String, Value>, keys: &[&str]) -> Result<Option<String>,
     match pick(m, keys) {
         None => Ok(None),
         Some(Value::String(s)) => Ok(Some(s.clone())),
-        Some(other) => Err(format!("`{}` must be a string, not {}", keys[0], kind(other))),
+        Some(other) => Err(format!(
+            "`{}` must be a string, not {}",
+            keys[0],
+            kind(other)
+        )),
     }
 }
 
 fn string_list(m: &Map<String, Value>, keys: &[&str]) -> Result<Option<Vec<String>>, InputError> {
-    let Some(v) = pick(m, keys) else { return Ok(None) };
+    let Some(v) = pick(m, keys) else {
+        return Ok(None);
+    };
     let err = || format!("`{}` must be an array of strings", keys[0]);
     let items = v.as_array().ok_or_else(err)?;
     items
@@ -53,7 +59,11 @@ fn bool_field(m: &Map<String, Value>, keys: &[&str]) -> Result<Option<bool>, Inp
     match pick(m, keys) {
         None => Ok(None),
         Some(Value::Bool(b)) => Ok(Some(*b)),
-        Some(other) => Err(format!("`{}` must be true or false, not {}", keys[0], kind(other))),
+        Some(other) => Err(format!(
+            "`{}` must be true or false, not {}",
+            keys[0],
+            kind(other)
+        )),
     }
 }
 
@@ -84,15 +94,24 @@ pub fn merge_analysis(
     }
     let json_columns: [(&mut Option<Value>, &[&str]); 11] = [
         (&mut out.writing_style, &["writing_style"]),
-        (&mut out.content_characteristics, &["content_characteristics"]),
+        (
+            &mut out.content_characteristics,
+            &["content_characteristics"],
+        ),
         (&mut out.target_audience, &["target_audience"]),
         (&mut out.content_type, &["content_type"]),
         (&mut out.recommended_settings, &["recommended_settings"]),
         (&mut out.social_media_presence, &["social_media_presence"]),
         (&mut out.style_patterns, &["style_patterns"]),
-        (&mut out.style_guidelines, &["guidelines", "style_guidelines"]),
+        (
+            &mut out.style_guidelines,
+            &["guidelines", "style_guidelines"],
+        ),
         (&mut out.seo_audit, &["seo_audit"]),
-        (&mut out.strategic_insights_history, &["strategic_insights_history"]),
+        (
+            &mut out.strategic_insights_history,
+            &["strategic_insights_history"],
+        ),
         (&mut out.crawl_result, &["crawl_result"]),
     ];
     for (slot, keys) in json_columns {
@@ -103,7 +122,10 @@ pub fn merge_analysis(
     if write_brand {
         for (slot, key) in [
             (&mut out.brand_analysis, "brand_analysis"),
-            (&mut out.content_strategy_insights, "content_strategy_insights"),
+            (
+                &mut out.content_strategy_insights,
+                "content_strategy_insights",
+            ),
         ] {
             if let Some(v) = pick(fields, &[key]) {
                 *slot = Some(v.clone());
@@ -147,12 +169,22 @@ fn fold_crawl_extras(out: &mut WebsiteAnalysis, fields: &Map<String, Value>) {
 /// Builds persona data from `input` (camelCase or snake_case keys). Like ALwrity, the four
 /// persona columns are replaced as a whole (`selected_platforms` defaults to `[]`); the
 /// research persona is kept unless given.
-pub fn merge_persona(input: &Value, existing: Option<PersonaData>) -> Result<PersonaData, InputError> {
+pub fn merge_persona(
+    input: &Value,
+    existing: Option<PersonaData>,
+) -> Result<PersonaData, InputError> {
     let m = object(input, "the persona")?;
     let known = [
-        "corePersona", "core_persona", "platformPersonas", "platform_personas",
-        "qualityMetrics", "quality_metrics", "selectedPlatforms", "selected_platforms",
-        "researchPersona", "research_persona",
+        "corePersona",
+        "core_persona",
+        "platformPersonas",
+        "platform_personas",
+        "qualityMetrics",
+        "quality_metrics",
+        "selectedPlatforms",
+        "selected_platforms",
+        "researchPersona",
+        "research_persona",
     ];
     if !m.keys().any(|k| known.contains(&k.as_str())) {
         return Err("the persona has none of `corePersona`, `platformPersonas`, `qualityMetrics`, `selectedPlatforms` (or their snake_case forms)".into());
@@ -193,7 +225,9 @@ pub fn merge_research(
 ) -> Result<ResearchPreferences, InputError> {
     let mut out = existing.unwrap_or_else(|| ResearchPreferences {
         research_depth: "Comprehensive".into(),
-        content_types: ["Blog Posts", "Social Media", "Newsletters"].map(String::from).to_vec(),
+        content_types: ["Blog Posts", "Social Media", "Newsletters"]
+            .map(String::from)
+            .to_vec(),
         auto_research: true,
         factual_content: true,
         ..Default::default()
@@ -214,9 +248,18 @@ pub fn merge_research(
         }
         for (slot, keys) in [
             (&mut out.writing_style, ["writing_style", "writingStyle"]),
-            (&mut out.content_characteristics, ["content_characteristics", "contentCharacteristics"]),
-            (&mut out.target_audience, ["target_audience", "targetAudience"]),
-            (&mut out.recommended_settings, ["recommended_settings", "recommendedSettings"]),
+            (
+                &mut out.content_characteristics,
+                ["content_characteristics", "contentCharacteristics"],
+            ),
+            (
+                &mut out.target_audience,
+                ["target_audience", "targetAudience"],
+            ),
+            (
+                &mut out.recommended_settings,
+                ["recommended_settings", "recommendedSettings"],
+            ),
         ] {
             if let Some(v) = pick(m, &keys) {
                 *slot = Some(v.clone());

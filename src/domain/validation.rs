@@ -22,13 +22,19 @@ pub struct Evidence<'a> {
 
 /// Every reason step `step` may not be marked completed; empty when it may. `required` is the
 /// list of providers step 1 needs (`ONBOARDCTL_REQUIRED_PROVIDERS`).
-pub fn validate_step(step: StepNumber, ev: &Evidence<'_>, required: &[ProviderName]) -> Vec<String> {
+pub fn validate_step(
+    step: StepNumber,
+    ev: &Evidence<'_>,
+    required: &[ProviderName],
+) -> Vec<String> {
     match step.get() {
         1 => missing_keys(ev.key_providers, required),
         2 => website_reasons(ev.analysis),
         3 => match ev.research {
             Some(_) => Vec::new(),
-            None => vec!["no research preferences are stored; run `onboardctl research set`".into()],
+            None => {
+                vec!["no research preferences are stored; run `onboardctl research set`".into()]
+            }
         },
         4 => persona_reasons(ev.persona),
         _ => Vec::new(),
@@ -109,12 +115,18 @@ mod tests {
     fn step1_lists_each_missing_required_provider() {
         let required = names(&["gemini", "exa", "copilotkit"]);
         let have = names(&["exa", "openai"]);
-        let ev = Evidence { key_providers: &have, ..Default::default() };
+        let ev = Evidence {
+            key_providers: &have,
+            ..Default::default()
+        };
         let reasons = validate_step(step(1), &ev, &required);
         assert_eq!(reasons.len(), 2);
         assert!(reasons[0].contains("`gemini`") && reasons[1].contains("`copilotkit`"));
         let all = names(&["gemini", "exa", "copilotkit"]);
-        let ev = Evidence { key_providers: &all, ..Default::default() };
+        let ev = Evidence {
+            key_providers: &all,
+            ..Default::default()
+        };
         assert!(validate_step(step(1), &ev, &required).is_empty());
     }
 
@@ -131,8 +143,14 @@ mod tests {
             ("example.com", false),
             ("https://", false),
         ] {
-            let a = WebsiteAnalysis { website_url: url.into(), ..Default::default() };
-            let ev = Evidence { analysis: Some(&a), ..Default::default() };
+            let a = WebsiteAnalysis {
+                website_url: url.into(),
+                ..Default::default()
+            };
+            let ev = Evidence {
+                analysis: Some(&a),
+                ..Default::default()
+            };
             assert_eq!(validate_step(step(2), &ev, &[]).is_empty(), ok, "{url}");
         }
     }
@@ -141,7 +159,10 @@ mod tests {
     fn step3_needs_preferences() {
         assert_eq!(validate_step(step(3), &Evidence::default(), &[]).len(), 1);
         let r = ResearchPreferences::default();
-        let ev = Evidence { research: Some(&r), ..Default::default() };
+        let ev = Evidence {
+            research: Some(&r),
+            ..Default::default()
+        };
         assert!(validate_step(step(3), &ev, &[]).is_empty());
     }
 
@@ -152,14 +173,20 @@ mod tests {
             platform_personas: Some(json!({"linkedin": {}})),
             ..Default::default()
         };
-        let ev = Evidence { persona: Some(&good), ..Default::default() };
+        let ev = Evidence {
+            persona: Some(&good),
+            ..Default::default()
+        };
         assert!(validate_step(step(4), &ev, &[]).is_empty());
         let bad = PersonaData {
             core_persona: Some(json!({"identity": "flat"})),
             platform_personas: Some(json!({})),
             ..Default::default()
         };
-        let ev = Evidence { persona: Some(&bad), ..Default::default() };
+        let ev = Evidence {
+            persona: Some(&bad),
+            ..Default::default()
+        };
         assert_eq!(validate_step(step(4), &ev, &[]).len(), 2);
         assert_eq!(validate_step(step(4), &Evidence::default(), &[]).len(), 1);
     }

@@ -87,7 +87,10 @@ impl Service<'_> {
 
     /// `ai-inputs`: the personalized AI inputs of ALWRITY.md §5; never fails on partial data.
     pub fn ai_inputs(&mut self, user: &UserId) -> Result<Value> {
-        let analysis = self.store.get_website_analysis(user)?.map(|a| self.visible(a));
+        let analysis = self
+            .store
+            .get_website_analysis(user)?
+            .map(|a| self.visible(a));
         let prefs = self.store.get_research_preferences(user)?;
         Ok(personalized_ai_inputs(analysis.as_ref(), prefs.as_ref()))
     }

@@ -46,8 +46,10 @@ impl Service<'_> {
     ) -> Result<KeySet> {
         let spec = providers::lookup(provider);
         if spec.is_none() && !opts.allow_unknown {
-            return Err(Error::precondition(format!("unknown provider `{provider}`"))
-                .with_hint("see `onboardctl key providers`, or pass --allow-unknown"));
+            return Err(
+                Error::precondition(format!("unknown provider `{provider}`"))
+                    .with_hint("see `onboardctl key providers`, or pass --allow-unknown"),
+            );
         }
         if opts.validate {
             providers::check_format(spec, &value).map_err(|reason| {

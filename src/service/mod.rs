@@ -145,8 +145,9 @@ impl<'a> Service<'a> {
                 .with_hint("fix the above, or pass --force to record the step as forced"));
             }
         }
-        progress::apply_step_change(&mut state, change, now())
-            .map_err(|e| Error::precondition(e.to_string()).with_hint(format!("onboardctl complete {user}")))?;
+        progress::apply_step_change(&mut state, change, now()).map_err(|e| {
+            Error::precondition(e.to_string()).with_hint(format!("onboardctl complete {user}"))
+        })?;
         self.store.save_onboarding(&state)?;
         Ok(state)
     }
@@ -157,7 +158,12 @@ impl<'a> Service<'a> {
         let (mut analysis, mut research, mut persona) = (None, None, None);
         match step.get() {
             1 => {
-                providers = self.store.list_api_keys(user)?.into_iter().map(|k| k.provider).collect()
+                providers = self
+                    .store
+                    .list_api_keys(user)?
+                    .into_iter()
+                    .map(|k| k.provider)
+                    .collect()
             }
             2 => analysis = self.store.get_website_analysis(user)?,
             3 => research = self.store.get_research_preferences(user)?,
@@ -170,7 +176,11 @@ impl<'a> Service<'a> {
             research: research.as_ref(),
             persona: persona.as_ref(),
         };
-        Ok(validation::validate_step(step, &evidence, &self.settings.required_providers))
+        Ok(validation::validate_step(
+            step,
+            &evidence,
+            &self.settings.required_providers,
+        ))
     }
 
     /// `progress set-step`: overrides `current_step` until the next step change.

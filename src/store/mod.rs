@@ -8,6 +8,7 @@ pub mod postgres;
 pub mod sqlite;
 
 use std::fmt;
+use std::time::Duration;
 
 use crate::config::DbUrl;
 use crate::domain::{
@@ -219,20 +220,48 @@ pub trait Store {
     fn get_persona_data(&mut self, user: &UserId) -> StoreResult<Option<PersonaData>>;
 }
 
-/// Opens the store a URL names. SQLite databases are created and migrated on first use only
-/// when `auto_migrate` is set (the embedded default); otherwise an outdated schema is reported
-/// by the caller's schema check. PostgreSQL is never migrated here, even with `auto_migrate`:
-/// only `db migrate` changes its schema.
-pub fn open(url: &DbUrl, auto_migrate: bool) -> StoreResult<Box<dyn Store>> {
+/// How [`open`] treats the database it opens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpenOptions {
+    /// Create a missing SQLite file (the embedded default, and `db migrate`). Otherwise a
+    /// missing file is [`StoreError::Unavailable`], so a mistyped path creates nothing.
+    pub create: bool,
+    /// Apply pending migrations at open. Honoured for SQLite only (the embedded default):
+    /// PostgreSQL schema changes are never applied implicitly (PRODUCT.md "Connecting").
+    pub auto_migrate: bool,
+    /// How long [`Store::migrate`] waits for the migration lock (PostgreSQL).
+    pub lock_timeout: Duration,
+}
+
+impl Default for OpenOptions {
+    fn default() -> Self {
+        OpenOptions {
+            create: false,
+            auto_migrate: false,
+            lock_timeout: postgres::DEFAULT_LOCK_TIMEOUT,
+        }
+    }
+}
+
+/// Opens the store a URL names. The schema is checked once at open; data methods of a store
+/// whose schema is outdated return [`StoreError::SchemaOutdated`].
+pub fn open(url: &DbUrl, opts: &OpenOptions) -> StoreResult<Box<dyn Store>> {
     match url {
         DbUrl::Sqlite(path) => {
-            let mut store = sqlite::SqliteStore::open(path)?;
-            if auto_migrate {
+            let mut store = if opts.create {
+                sqlite::SqliteStore::open(path)?
+            } else {
+                sqlite::SqliteStore::open_existing(path)?
+            };
+            if opts.auto_migrate {
                 store.migrate()?;
             }
             Ok(Box::new(store))
         }
-        // Never migrated implicitly (PRODUCT.md "Connecting"), whatever `auto_migrate` says.
-        DbUrl::Postgres(pg) => Ok(Box::new(postgres::PgStore::connect(pg)?)),
+        DbUrl::Postgres(pg) => {
+            let mut store = postgres::PgStore::connect(pg)?;
+            store.set_lock_timeout(opts.lock_timeout);
+            Ok(Box::new(store))
+        }
     }
 }

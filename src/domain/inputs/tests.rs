@@ -35,14 +35,21 @@ fn analysis_absent_and_null_fields_keep_stored_values() {
         true,
     )
     .unwrap();
-    let new = merge_analysis(&json!({"writing_style": null, "website": ""}), Some(old.clone()), true)
-        .unwrap();
+    let new = merge_analysis(
+        &json!({"writing_style": null, "website": ""}),
+        Some(old.clone()),
+        true,
+    )
+    .unwrap();
     assert_eq!(new, old);
 }
 
 #[test]
 fn brand_columns_not_written_when_flag_off() {
-    let old = WebsiteAnalysis { brand_analysis: Some(json!("kept")), ..Default::default() };
+    let old = WebsiteAnalysis {
+        brand_analysis: Some(json!("kept")),
+        ..Default::default()
+    };
     let a = merge_analysis(
         &json!({"brand_analysis": {"new": 1}, "content_strategy_insights": 2}),
         Some(old),
@@ -55,9 +62,16 @@ fn brand_columns_not_written_when_flag_off() {
 
 #[test]
 fn non_object_crawl_result_is_wrapped_before_folding() {
-    let a = merge_analysis(&json!({"crawl_result": "html", "sitemap_analysis": {"n": 3}}), None, true)
-        .unwrap();
-    assert_eq!(a.crawl_result, Some(json!({"raw": "html", "sitemap_analysis": {"n": 3}})));
+    let a = merge_analysis(
+        &json!({"crawl_result": "html", "sitemap_analysis": {"n": 3}}),
+        None,
+        true,
+    )
+    .unwrap();
+    assert_eq!(
+        a.crawl_result,
+        Some(json!({"raw": "html", "sitemap_analysis": {"n": 3}}))
+    );
 }
 
 #[test]
@@ -90,7 +104,11 @@ fn persona_accepts_both_casings_and_replaces_the_four_columns() {
     let next = merge_persona(&json!({"corePersona": {"identity": {"n": 2}}}), Some(old)).unwrap();
     assert_eq!(next.quality_metrics, None, "replaced as a whole");
     assert!(next.selected_platforms.is_empty());
-    assert_eq!(next.research_persona, Some(json!("rp")), "kept unless given");
+    assert_eq!(
+        next.research_persona,
+        Some(json!("rp")),
+        "kept unless given"
+    );
 }
 
 #[test]
@@ -107,7 +125,9 @@ fn research_defaults_file_and_flags() {
     assert_eq!(d.content_types.len(), 3);
     assert!(d.auto_research && d.factual_content);
     let input = ResearchInput {
-        file: Some(json!({"researchDepth": "Basic", "content_types": ["a"], "autoResearch": false})),
+        file: Some(
+            json!({"researchDepth": "Basic", "content_types": ["a"], "autoResearch": false}),
+        ),
         depth: Some("Expert".into()),
         ..Default::default()
     };
@@ -120,8 +140,14 @@ fn research_defaults_file_and_flags() {
 
 #[test]
 fn research_rejects_bad_types() {
-    let bad = ResearchInput { file: Some(json!({"auto_research": "yes"})), ..Default::default() };
+    let bad = ResearchInput {
+        file: Some(json!({"auto_research": "yes"})),
+        ..Default::default()
+    };
     assert!(merge_research(&bad, None).is_err());
-    let empty = ResearchInput { depth: Some(" ".into()), ..Default::default() };
+    let empty = ResearchInput {
+        depth: Some(" ".into()),
+        ..Default::default()
+    };
     assert!(merge_research(&empty, None).is_err());
 }

@@ -138,7 +138,10 @@ fn reopening_a_step_revokes_completion() {
     assert!(!ob.session.is_completed());
     assert_eq!(ob.steps[5].status, P);
     assert_eq!(ob.session.current_step.get(), 3);
-    assert_eq!(ob.session.progress, 66.7, "steps 1, 2, 4 and 5 are still done");
+    assert_eq!(
+        ob.session.progress, 66.7,
+        "steps 1, 2, 4 and 5 are still done"
+    );
 }
 
 #[test]

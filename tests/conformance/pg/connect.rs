@@ -148,7 +148,14 @@ fn open_never_migrates_postgres_even_when_asked() {
         return;
     };
     let url = DbUrl::parse(&schema.url()).unwrap();
-    let mut store = store::open(&url, true).expect("open");
+    let mut store = store::open(
+        &url,
+        &store::OpenOptions {
+            auto_migrate: true,
+            ..Default::default()
+        },
+    )
+    .expect("open");
     assert!(
         !store.schema_state().unwrap().pending.is_empty(),
         "still pending"

@@ -1,0 +1,710 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[onboardctl] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'onboardctl'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'onboardctl'= {
+            cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
+            cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
+            cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
+            cand -v 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand --verbose 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand -q 'Print no notes on stderr (data and errors are still printed)'
+            cand --quiet 'Print no notes on stderr (data and errors are still printed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand session 'Create, show, list, delete or reset onboarding sessions'
+            cand key 'Set, show, list or delete a user''s provider API keys'
+            cand progress 'Show or change a user''s onboarding steps and progress'
+            cand analysis 'Set or show a user''s website analysis (step 2)'
+            cand research 'Set or show a user''s research preferences (step 3)'
+            cand persona 'Set or show a user''s persona data (step 4)'
+            cand ai-inputs 'Print the personalized AI inputs derived from a user''s onboarding data'
+            cand complete 'Complete a user''s onboarding (steps 1-4 completed, step 5 completed or skipped)'
+            cand db 'Apply or inspect schema migrations'
+            cand completions 'Print a shell completion script to stdout'
+            cand man 'Print the manual page (roff) to stdout'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'onboardctl;session'= {
+            cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
+            cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
+            cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
+            cand -v 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand --verbose 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand -q 'Print no notes on stderr (data and errors are still printed)'
+            cand --quiet 'Print no notes on stderr (data and errors are still printed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand create 'Create a user''s session, or return the existing one (idempotent)'
+            cand show 'Show a user''s session and its six steps'
+            cand list 'List sessions, newest change first'
+            cand delete 'Delete a user''s session and, by cascade, all of their data'
+            cand reset 'Put every step back to pending (step 1, progress 0); stored data is kept unless --purge'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'onboardctl;session;create'= {
+            cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
+            cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
+            cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
+            cand -v 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand --verbose 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand -q 'Print no notes on stderr (data and errors are still printed)'
+            cand --quiet 'Print no notes on stderr (data and errors are still printed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'onboardctl;session;show'= {
+            cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
+            cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
+            cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
+            cand -v 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand --verbose 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand -q 'Print no notes on stderr (data and errors are still printed)'
+            cand --quiet 'Print no notes on stderr (data and errors are still printed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'onboardctl;session;list'= {
+            cand --status 'Keep sessions in these states (comma-separated)'
+            cand --step 'Keep sessions whose current step is N (1-6)'
+            cand --stalled-days 'Keep unfinished sessions not updated for at least D days'
+            cand --limit 'Show at most this many sessions'
+            cand --offset 'Skip this many sessions first'
+            cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
+            cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
+            cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
+            cand -v 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand --verbose 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand -q 'Print no notes on stderr (data and errors are still printed)'
+            cand --quiet 'Print no notes on stderr (data and errors are still printed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'onboardctl;session;delete'= {
+            cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
+            cand -y 'Do not ask for confirmation (required when stdin is not a terminal)'
+            cand --yes 'Do not ask for confirmation (required when stdin is not a terminal)'
+            cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
+            cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
+            cand -v 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand --verbose 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand -q 'Print no notes on stderr (data and errors are still printed)'
+            cand --quiet 'Print no notes on stderr (data and errors are still printed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'onboardctl;session;reset'= {
+            cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
+            cand --purge 'Also delete the user''s API keys, website analysis, research preferences and persona'
+            cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
+            cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
+            cand -v 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand --verbose 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand -q 'Print no notes on stderr (data and errors are still printed)'
+            cand --quiet 'Print no notes on stderr (data and errors are still printed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'onboardctl;session;help'= {
+            cand create 'Create a user''s session, or return the existing one (idempotent)'
+            cand show 'Show a user''s session and its six steps'
+            cand list 'List sessions, newest change first'
+            cand delete 'Delete a user''s session and, by cascade, all of their data'
+            cand reset 'Put every step back to pending (step 1, progress 0); stored data is kept unless --purge'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'onboardctl;session;help;create'= {
+        }
+        &'onboardctl;session;help;show'= {
+        }
+        &'onboardctl;session;help;list'= {
+        }
+        &'onboardctl;session;help;delete'= {
+        }
+        &'onboardctl;session;help;reset'= {
+        }
+        &'onboardctl;session;help;help'= {
+        }
+        &'onboardctl;key'= {
+            cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
+            cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
+            cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
+            cand -v 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand --verbose 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand -q 'Print no notes on stderr (data and errors are still printed)'
+            cand --quiet 'Print no notes on stderr (data and errors are still printed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand set 'Store a user''s key for a provider (read from a hidden prompt, --stdin, --from-env or --from-file; never from the command line)'
+            cand get 'Show a user''s key for a provider, masked unless --reveal'
+            cand list 'List a user''s keys, masked'
+            cand delete 'Delete a user''s key for a provider'
+            cand providers 'List the providers onboardctl knows: env var, whether required, format check'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'onboardctl;key;set'= {
+            cand --from-env 'Read the key from this environment variable'
+            cand --from-file 'Read the key from this file (one trailing newline is removed)'
+            cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
+            cand --stdin 'Read the key from stdin (one trailing newline is removed)'
+            cand --no-validate 'Store the value even if it does not match the provider''s key format'
+            cand --allow-unknown 'Accept a provider that is not in the registry'
+            cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
+            cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
+            cand -v 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand --verbose 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand -q 'Print no notes on stderr (data and errors are still printed)'
+            cand --quiet 'Print no notes on stderr (data and errors are still printed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'onboardctl;key;get'= {
+            cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
+            cand --reveal 'Print the raw value alone (with --json: {"provider":…,"value":…})'
+            cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
+            cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
+            cand -v 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand --verbose 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand -q 'Print no notes on stderr (data and errors are still printed)'
+            cand --quiet 'Print no notes on stderr (data and errors are still printed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'onboardctl;key;list'= {
+            cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
+            cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
+            cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
+            cand -v 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand --verbose 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand -q 'Print no notes on stderr (data and errors are still printed)'
+            cand --quiet 'Print no notes on stderr (data and errors are still printed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'onboardctl;key;delete'= {
+            cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
+            cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
+            cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
+            cand -v 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand --verbose 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand -q 'Print no notes on stderr (data and errors are still printed)'
+            cand --quiet 'Print no notes on stderr (data and errors are still printed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'onboardctl;key;providers'= {
+            cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
+            cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
+            cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
+            cand -v 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand --verbose 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand -q 'Print no notes on stderr (data and errors are still printed)'
+            cand --quiet 'Print no notes on stderr (data and errors are still printed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'onboardctl;key;help'= {
+            cand set 'Store a user''s key for a provider (read from a hidden prompt, --stdin, --from-env or --from-file; never from the command line)'
+            cand get 'Show a user''s key for a provider, masked unless --reveal'
+            cand list 'List a user''s keys, masked'
+            cand delete 'Delete a user''s key for a provider'
+            cand providers 'List the providers onboardctl knows: env var, whether required, format check'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'onboardctl;key;help;set'= {
+        }
+        &'onboardctl;key;help;get'= {
+        }
+        &'onboardctl;key;help;list'= {
+        }
+        &'onboardctl;key;help;delete'= {
+        }
+        &'onboardctl;key;help;providers'= {
+        }
+        &'onboardctl;key;help;help'= {
+        }
+        &'onboardctl;progress'= {
+            cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
+            cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
+            cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
+            cand -v 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand --verbose 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand -q 'Print no notes on stderr (data and errors are still printed)'
+            cand --quiet 'Print no notes on stderr (data and errors are still printed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand show 'Show the progress summary and the six steps'
+            cand step 'Set one step''s status; completing a step checks its requirements unless --force'
+            cand set-step 'Override the current step (until the next step change)'
+            cand set 'Override the progress percentage, 0-100 (until the next step change)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'onboardctl;progress;show'= {
+            cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
+            cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
+            cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
+            cand -v 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand --verbose 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand -q 'Print no notes on stderr (data and errors are still printed)'
+            cand --quiet 'Print no notes on stderr (data and errors are still printed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'onboardctl;progress;step'= {
+            cand --data 'Step data: a JSON file, or `-` for stdin'
+            cand --error 'For `failed`: the reason, recorded with the step'
+            cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
+            cand --force 'Complete the step without checking its requirements (recorded as forced)'
+            cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
+            cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
+            cand -v 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand --verbose 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand -q 'Print no notes on stderr (data and errors are still printed)'
+            cand --quiet 'Print no notes on stderr (data and errors are still printed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'onboardctl;progress;set-step'= {
+            cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
+            cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
+            cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
+            cand -v 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand --verbose 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand -q 'Print no notes on stderr (data and errors are still printed)'
+            cand --quiet 'Print no notes on stderr (data and errors are still printed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'onboardctl;progress;set'= {
+            cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
+            cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
+            cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
+            cand -v 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand --verbose 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand -q 'Print no notes on stderr (data and errors are still printed)'
+            cand --quiet 'Print no notes on stderr (data and errors are still printed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'onboardctl;progress;help'= {
+            cand show 'Show the progress summary and the six steps'
+            cand step 'Set one step''s status; completing a step checks its requirements unless --force'
+            cand set-step 'Override the current step (until the next step change)'
+            cand set 'Override the progress percentage, 0-100 (until the next step change)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'onboardctl;progress;help;show'= {
+        }
+        &'onboardctl;progress;help;step'= {
+        }
+        &'onboardctl;progress;help;set-step'= {
+        }
+        &'onboardctl;progress;help;set'= {
+        }
+        &'onboardctl;progress;help;help'= {
+        }
+        &'onboardctl;analysis'= {
+            cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
+            cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
+            cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
+            cand -v 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand --verbose 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand -q 'Print no notes on stderr (data and errors are still printed)'
+            cand --quiet 'Print no notes on stderr (data and errors are still printed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand set 'Store a user''s website analysis from JSON (--file FILE, or `-` for stdin)'
+            cand show 'Show a user''s website analysis'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'onboardctl;analysis;set'= {
+            cand -f 'Read the JSON document from this file (`-` reads stdin)'
+            cand --file 'Read the JSON document from this file (`-` reads stdin)'
+            cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
+            cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
+            cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
+            cand -v 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand --verbose 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand -q 'Print no notes on stderr (data and errors are still printed)'
+            cand --quiet 'Print no notes on stderr (data and errors are still printed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'onboardctl;analysis;show'= {
+            cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
+            cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
+            cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
+            cand -v 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand --verbose 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand -q 'Print no notes on stderr (data and errors are still printed)'
+            cand --quiet 'Print no notes on stderr (data and errors are still printed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'onboardctl;analysis;help'= {
+            cand set 'Store a user''s website analysis from JSON (--file FILE, or `-` for stdin)'
+            cand show 'Show a user''s website analysis'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'onboardctl;analysis;help;set'= {
+        }
+        &'onboardctl;analysis;help;show'= {
+        }
+        &'onboardctl;analysis;help;help'= {
+        }
+        &'onboardctl;research'= {
+            cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
+            cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
+            cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
+            cand -v 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand --verbose 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand -q 'Print no notes on stderr (data and errors are still printed)'
+            cand --quiet 'Print no notes on stderr (data and errors are still printed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand set 'Store a user''s research preferences; flags override fields of the JSON document'
+            cand show 'Show a user''s research preferences'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'onboardctl;research;set'= {
+            cand --depth 'Research depth, e.g. Basic, Standard, Comprehensive, Expert'
+            cand --content-types 'Content types to research (comma-separated)'
+            cand --auto-research 'Research automatically: true or false'
+            cand --factual-content 'Prefer factual content: true or false'
+            cand -f 'Read the JSON document from this file (`-` reads stdin)'
+            cand --file 'Read the JSON document from this file (`-` reads stdin)'
+            cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
+            cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
+            cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
+            cand -v 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand --verbose 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand -q 'Print no notes on stderr (data and errors are still printed)'
+            cand --quiet 'Print no notes on stderr (data and errors are still printed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'onboardctl;research;show'= {
+            cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
+            cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
+            cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
+            cand -v 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand --verbose 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand -q 'Print no notes on stderr (data and errors are still printed)'
+            cand --quiet 'Print no notes on stderr (data and errors are still printed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'onboardctl;research;help'= {
+            cand set 'Store a user''s research preferences; flags override fields of the JSON document'
+            cand show 'Show a user''s research preferences'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'onboardctl;research;help;set'= {
+        }
+        &'onboardctl;research;help;show'= {
+        }
+        &'onboardctl;research;help;help'= {
+        }
+        &'onboardctl;persona'= {
+            cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
+            cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
+            cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
+            cand -v 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand --verbose 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand -q 'Print no notes on stderr (data and errors are still printed)'
+            cand --quiet 'Print no notes on stderr (data and errors are still printed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand set 'Store a user''s persona data from JSON (--file FILE, or `-` for stdin)'
+            cand show 'Show a user''s persona data'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'onboardctl;persona;set'= {
+            cand -f 'Read the JSON document from this file (`-` reads stdin)'
+            cand --file 'Read the JSON document from this file (`-` reads stdin)'
+            cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
+            cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
+            cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
+            cand -v 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand --verbose 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand -q 'Print no notes on stderr (data and errors are still printed)'
+            cand --quiet 'Print no notes on stderr (data and errors are still printed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'onboardctl;persona;show'= {
+            cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
+            cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
+            cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
+            cand -v 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand --verbose 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand -q 'Print no notes on stderr (data and errors are still printed)'
+            cand --quiet 'Print no notes on stderr (data and errors are still printed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'onboardctl;persona;help'= {
+            cand set 'Store a user''s persona data from JSON (--file FILE, or `-` for stdin)'
+            cand show 'Show a user''s persona data'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'onboardctl;persona;help;set'= {
+        }
+        &'onboardctl;persona;help;show'= {
+        }
+        &'onboardctl;persona;help;help'= {
+        }
+        &'onboardctl;ai-inputs'= {
+            cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
+            cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
+            cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
+            cand -v 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand --verbose 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand -q 'Print no notes on stderr (data and errors are still printed)'
+            cand --quiet 'Print no notes on stderr (data and errors are still printed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'onboardctl;complete'= {
+            cand --reason 'Why the completion is forced (recorded with step 6)'
+            cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
+            cand --force 'Complete even if steps 1-5 are unfinished (recorded as forced)'
+            cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
+            cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
+            cand -v 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand --verbose 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand -q 'Print no notes on stderr (data and errors are still printed)'
+            cand --quiet 'Print no notes on stderr (data and errors are still printed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'onboardctl;db'= {
+            cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
+            cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
+            cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
+            cand -v 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand --verbose 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand -q 'Print no notes on stderr (data and errors are still printed)'
+            cand --quiet 'Print no notes on stderr (data and errors are still printed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand migrate 'Apply pending schema migrations (adopts a database ALwrity created, in place)'
+            cand status 'Show the backend, location, schema version and pending migrations'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'onboardctl;db;migrate'= {
+            cand --lock-timeout 'Seconds to wait for another `db migrate` to finish (PostgreSQL migration lock)'
+            cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
+            cand --dry-run 'List the pending migrations and apply nothing'
+            cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
+            cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
+            cand -v 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand --verbose 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand -q 'Print no notes on stderr (data and errors are still printed)'
+            cand --quiet 'Print no notes on stderr (data and errors are still printed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'onboardctl;db;status'= {
+            cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
+            cand --check 'Exit with code 6 when migrations are pending'
+            cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
+            cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
+            cand -v 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand --verbose 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand -q 'Print no notes on stderr (data and errors are still printed)'
+            cand --quiet 'Print no notes on stderr (data and errors are still printed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'onboardctl;db;help'= {
+            cand migrate 'Apply pending schema migrations (adopts a database ALwrity created, in place)'
+            cand status 'Show the backend, location, schema version and pending migrations'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'onboardctl;db;help;migrate'= {
+        }
+        &'onboardctl;db;help;status'= {
+        }
+        &'onboardctl;db;help;help'= {
+        }
+        &'onboardctl;completions'= {
+            cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
+            cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
+            cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
+            cand -v 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand --verbose 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand -q 'Print no notes on stderr (data and errors are still printed)'
+            cand --quiet 'Print no notes on stderr (data and errors are still printed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'onboardctl;man'= {
+            cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
+            cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
+            cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
+            cand -v 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand --verbose 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand -q 'Print no notes on stderr (data and errors are still printed)'
+            cand --quiet 'Print no notes on stderr (data and errors are still printed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'onboardctl;help'= {
+            cand session 'Create, show, list, delete or reset onboarding sessions'
+            cand key 'Set, show, list or delete a user''s provider API keys'
+            cand progress 'Show or change a user''s onboarding steps and progress'
+            cand analysis 'Set or show a user''s website analysis (step 2)'
+            cand research 'Set or show a user''s research preferences (step 3)'
+            cand persona 'Set or show a user''s persona data (step 4)'
+            cand ai-inputs 'Print the personalized AI inputs derived from a user''s onboarding data'
+            cand complete 'Complete a user''s onboarding (steps 1-4 completed, step 5 completed or skipped)'
+            cand db 'Apply or inspect schema migrations'
+            cand completions 'Print a shell completion script to stdout'
+            cand man 'Print the manual page (roff) to stdout'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'onboardctl;help;session'= {
+            cand create 'Create a user''s session, or return the existing one (idempotent)'
+            cand show 'Show a user''s session and its six steps'
+            cand list 'List sessions, newest change first'
+            cand delete 'Delete a user''s session and, by cascade, all of their data'
+            cand reset 'Put every step back to pending (step 1, progress 0); stored data is kept unless --purge'
+        }
+        &'onboardctl;help;session;create'= {
+        }
+        &'onboardctl;help;session;show'= {
+        }
+        &'onboardctl;help;session;list'= {
+        }
+        &'onboardctl;help;session;delete'= {
+        }
+        &'onboardctl;help;session;reset'= {
+        }
+        &'onboardctl;help;key'= {
+            cand set 'Store a user''s key for a provider (read from a hidden prompt, --stdin, --from-env or --from-file; never from the command line)'
+            cand get 'Show a user''s key for a provider, masked unless --reveal'
+            cand list 'List a user''s keys, masked'
+            cand delete 'Delete a user''s key for a provider'
+            cand providers 'List the providers onboardctl knows: env var, whether required, format check'
+        }
+        &'onboardctl;help;key;set'= {
+        }
+        &'onboardctl;help;key;get'= {
+        }
+        &'onboardctl;help;key;list'= {
+        }
+        &'onboardctl;help;key;delete'= {
+        }
+        &'onboardctl;help;key;providers'= {
+        }
+        &'onboardctl;help;progress'= {
+            cand show 'Show the progress summary and the six steps'
+            cand step 'Set one step''s status; completing a step checks its requirements unless --force'
+            cand set-step 'Override the current step (until the next step change)'
+            cand set 'Override the progress percentage, 0-100 (until the next step change)'
+        }
+        &'onboardctl;help;progress;show'= {
+        }
+        &'onboardctl;help;progress;step'= {
+        }
+        &'onboardctl;help;progress;set-step'= {
+        }
+        &'onboardctl;help;progress;set'= {
+        }
+        &'onboardctl;help;analysis'= {
+            cand set 'Store a user''s website analysis from JSON (--file FILE, or `-` for stdin)'
+            cand show 'Show a user''s website analysis'
+        }
+        &'onboardctl;help;analysis;set'= {
+        }
+        &'onboardctl;help;analysis;show'= {
+        }
+        &'onboardctl;help;research'= {
+            cand set 'Store a user''s research preferences; flags override fields of the JSON document'
+            cand show 'Show a user''s research preferences'
+        }
+        &'onboardctl;help;research;set'= {
+        }
+        &'onboardctl;help;research;show'= {
+        }
+        &'onboardctl;help;persona'= {
+            cand set 'Store a user''s persona data from JSON (--file FILE, or `-` for stdin)'
+            cand show 'Show a user''s persona data'
+        }
+        &'onboardctl;help;persona;set'= {
+        }
+        &'onboardctl;help;persona;show'= {
+        }
+        &'onboardctl;help;ai-inputs'= {
+        }
+        &'onboardctl;help;complete'= {
+        }
+        &'onboardctl;help;db'= {
+            cand migrate 'Apply pending schema migrations (adopts a database ALwrity created, in place)'
+            cand status 'Show the backend, location, schema version and pending migrations'
+        }
+        &'onboardctl;help;db;migrate'= {
+        }
+        &'onboardctl;help;db;status'= {
+        }
+        &'onboardctl;help;completions'= {
+        }
+        &'onboardctl;help;man'= {
+        }
+        &'onboardctl;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

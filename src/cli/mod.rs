@@ -1,0 +1,245 @@
+//! The command line: the clap definition of `onboardctl` (global flags as flattened `Args`
+//! structs, one module per command group), the shared setup done once before dispatch
+//! (`.env`, database URL, store, schema check), and dispatch to the thin handlers.
+
+pub mod ai_inputs;
+pub mod analysis;
+pub mod complete;
+pub mod completions;
+pub mod db;
+pub mod input;
+pub mod key;
+pub mod persona;
+pub mod progress;
+pub mod research;
+pub mod session;
+mod setup;
+
+use std::io;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::error::{Error, ErrorKind};
+use crate::output::{ColorChoice, Ui};
+use crate::service::Service;
+use crate::store::OpenOptions;
+
+/// Administration of ALwrity onboarding data (SQLite and PostgreSQL).
+#[derive(Debug, Parser)]
+#[command(
+    name = "onboardctl",
+    version,
+    about,
+    long_about = "Inspect and change the onboarding data of ALwrity users: sessions, steps, \
+                  API keys, website analysis, research preferences and persona data.",
+    after_help = "Exit codes: 0 ok, 1 unexpected, 2 usage, 3 not found, \
+                  4 precondition or validation, 5 database unavailable, 6 check found a \
+                  difference, 130 cancelled."
+)]
+pub struct Cli {
+    /// Where the data is.
+    #[command(flatten)]
+    pub db: DbOpts,
+    /// How output looks.
+    #[command(flatten)]
+    pub output: OutputOpts,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Connection flags, shared by every command.
+#[derive(Debug, Clone, Args)]
+pub struct DbOpts {
+    /// Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`,
+    /// `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL,
+    /// then $DATABASE_URL (ALwrity's own), then the embedded SQLite database
+    /// $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)
+    #[arg(long, global = true, value_name = "URL")]
+    pub database_url: Option<String>,
+
+    /// Do not load `.env` from the working directory (by default it is loaded, and real
+    /// environment variables win over it)
+    #[arg(long, global = true)]
+    pub no_dotenv: bool,
+}
+
+/// Output flags, shared by every command.
+#[derive(Debug, Clone, Args)]
+pub struct OutputOpts {
+    /// Print data as JSON on stdout, and errors as JSON on stderr
+    #[arg(long, global = true)]
+    pub json: bool,
+
+    /// Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or
+    /// empty), always or never
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        default_value_t = ColorChoice::Auto,
+        value_name = "WHEN",
+        hide_possible_values = true
+    )]
+    pub color: ColorChoice,
+
+    /// Print diagnostics on stderr (repeat for more); never prints a secret
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+
+    /// Print no notes on stderr (data and errors are still printed)
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+}
+
+impl OutputOpts {
+    /// The [`Ui`] these flags and `NO_COLOR` ask for.
+    pub fn ui(&self) -> Ui {
+        let no_color = std::env::var_os("NO_COLOR");
+        Ui::new(self.json, self.quiet, self.verbose, self.color, no_color)
+    }
+}
+
+/// Confirmation of a destructive command.
+#[derive(Debug, Clone, Args)]
+pub struct Confirm {
+    /// Do not ask for confirmation (required when stdin is not a terminal)
+    #[arg(short, long)]
+    pub yes: bool,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create, show, list, delete or reset onboarding sessions
+    #[command(subcommand)]
+    Session(session::SessionCommand),
+    /// Set, show, list or delete a user's provider API keys
+    #[command(subcommand)]
+    Key(key::KeyCommand),
+    /// Show or change a user's onboarding steps and progress
+    #[command(subcommand)]
+    Progress(progress::ProgressCommand),
+    /// Set or show a user's website analysis (step 2)
+    #[command(subcommand)]
+    Analysis(analysis::AnalysisCommand),
+    /// Set or show a user's research preferences (step 3)
+    #[command(subcommand)]
+    Research(research::ResearchCommand),
+    /// Set or show a user's persona data (step 4)
+    #[command(subcommand)]
+    Persona(persona::PersonaCommand),
+    /// Print the personalized AI inputs derived from a user's onboarding data
+    AiInputs(ai_inputs::AiInputsArgs),
+    /// Complete a user's onboarding (steps 1-4 completed, step 5 completed or skipped)
+    Complete(complete::CompleteArgs),
+    /// Apply or inspect schema migrations
+    #[command(subcommand)]
+    Db(db::DbCommand),
+    /// Print a shell completion script to stdout
+    Completions(completions::CompletionsArgs),
+    /// Print the manual page (roff) to stdout
+    Man,
+}
+
+/// Why a run stopped before finishing.
+#[derive(Debug)]
+pub enum Failure {
+    /// stdout was closed (`onboardctl … | head`): stop quietly with exit 0.
+    BrokenPipe,
+    /// An error for the user; its kind decides the exit code.
+    Error(Error),
+}
+
+impl From<Error> for Failure {
+    fn from(e: Error) -> Failure {
+        Failure::Error(e)
+    }
+}
+
+impl From<io::Error> for Failure {
+    fn from(e: io::Error) -> Failure {
+        if e.kind() == io::ErrorKind::BrokenPipe {
+            Failure::BrokenPipe
+        } else {
+            Failure::Error(Error::new(
+                ErrorKind::Unexpected,
+                format!("cannot write output: {e}"),
+            ))
+        }
+    }
+}
+
+/// What every handler returns.
+pub type Outcome = Result<(), Failure>;
+
+/// Runs a parsed command line: commands that need no database first, then the shared setup
+/// and the command's handler.
+pub fn run(cli: Cli) -> Outcome {
+    let ui = cli.output.ui();
+    match &cli.command {
+        Command::Completions(args) => return completions::run(args, &ui),
+        Command::Man => return completions::man(&ui),
+        Command::Key(key::KeyCommand::Providers) => {
+            setup::dotenv(&cli.db, &ui);
+            return key::providers(&ui);
+        }
+        _ => {}
+    }
+    let open = match &cli.command {
+        Command::Db(db::DbCommand::Migrate(args)) => args.open_options(),
+        _ => OpenOptions::default(),
+    };
+    let (mut store, settings) = setup::open(&cli.db, &ui, open)?;
+    let mut svc = Service::new(store.as_mut(), settings);
+    dispatch(cli.command, &mut svc, &ui)
+}
+
+fn dispatch(command: Command, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
+    match command {
+        Command::Session(cmd) => session::run(cmd, svc, ui),
+        Command::Key(cmd) => key::run(cmd, svc, ui),
+        Command::Progress(cmd) => progress::run(cmd, svc, ui),
+        Command::Analysis(cmd) => analysis::run(cmd, svc, ui),
+        Command::Research(cmd) => research::run(cmd, svc, ui),
+        Command::Persona(cmd) => persona::run(cmd, svc, ui),
+        Command::AiInputs(args) => ai_inputs::run(args, svc, ui),
+        Command::Complete(args) => complete::run(args, svc, ui),
+        Command::Db(cmd) => db::run(cmd, svc, ui),
+        Command::Completions(_) | Command::Man => unreachable!("handled before setup"),
+    }
+}
+
+/// Whether `--json` appears among the raw arguments (before `--`), for reporting a usage
+/// error clap found before it could parse the flag.
+pub fn json_requested(args: impl IntoIterator<Item = std::ffi::OsString>) -> bool {
+    args.into_iter()
+        .take_while(|a| a != "--")
+        .any(|a| a == "--json")
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    use super::*;
+
+    #[test]
+    fn clap_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn global_flags_go_anywhere() {
+        let cli = Cli::try_parse_from(["onboardctl", "session", "show", "u1", "--json", "-vv"])
+            .expect("parses");
+        assert!(cli.output.json);
+        assert_eq!(cli.output.verbose, 2);
+    }
+
+    #[test]
+    fn json_flag_is_found_before_double_dash_only() {
+        assert!(json_requested(["x", "--json"].map(Into::into)));
+        assert!(!json_requested(["x", "--", "--json"].map(Into::into)));
+    }
+}

@@ -1,0 +1,181 @@
+//! `onboardctl session …`: create (get-or-create), show, list with filters, delete (asks, or
+//! `--yes`) and reset (`--purge` also drops the stored data).
+
+use clap::{Args, Subcommand, ValueEnum};
+
+use super::input::confirm;
+use super::{Confirm, Outcome};
+use crate::domain::{StepNumber, UserId};
+use crate::output::views::{CreatedView, SessionRowView, SessionView};
+use crate::output::{human, Ui};
+use crate::service::{ListFilter, Service};
+use crate::store::Lifecycle;
+
+/// The `session` commands.
+#[derive(Debug, Subcommand)]
+pub enum SessionCommand {
+    /// Create a user's session, or return the existing one (idempotent)
+    Create(UserArg),
+    /// Show a user's session and its six steps
+    Show(UserArg),
+    /// List sessions, newest change first
+    List(ListArgs),
+    /// Delete a user's session and, by cascade, all of their data
+    Delete(DeleteArgs),
+    /// Put every step back to pending (step 1, progress 0); stored data is kept unless --purge
+    Reset(ResetArgs),
+}
+
+/// A command that takes only a user id.
+#[derive(Debug, Args)]
+pub struct UserArg {
+    /// The user id (1-255 characters, no control characters)
+    #[arg(value_name = "USER")]
+    pub user: UserId,
+}
+
+/// `session list` filters.
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Keep sessions in these states (comma-separated)
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "STATUS,…")]
+    pub status: Vec<StatusFilter>,
+    /// Keep sessions whose current step is N (1-6)
+    #[arg(long, value_name = "N")]
+    pub step: Option<StepNumber>,
+    /// Keep unfinished sessions not updated for at least D days
+    #[arg(long, value_name = "D")]
+    pub stalled_days: Option<u32>,
+    /// Show at most this many sessions
+    #[arg(long, default_value_t = 100)]
+    pub limit: u32,
+    /// Skip this many sessions first
+    #[arg(long, default_value_t = 0)]
+    pub offset: u32,
+}
+
+/// A `session list --status` value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatusFilter {
+    /// No step has left pending.
+    #[value(alias = "not_started")]
+    NotStarted,
+    /// Some step has left pending; not completed.
+    #[value(alias = "in_progress")]
+    InProgress,
+    /// Onboarding completed.
+    Completed,
+}
+
+impl From<StatusFilter> for Lifecycle {
+    fn from(s: StatusFilter) -> Lifecycle {
+        match s {
+            StatusFilter::NotStarted => Lifecycle::NotStarted,
+            StatusFilter::InProgress => Lifecycle::InProgress,
+            StatusFilter::Completed => Lifecycle::Completed,
+        }
+    }
+}
+
+/// `session delete`.
+#[derive(Debug, Args)]
+pub struct DeleteArgs {
+    /// The user id
+    #[arg(value_name = "USER")]
+    pub user: UserId,
+    /// Confirmation.
+    #[command(flatten)]
+    pub confirm: Confirm,
+}
+
+/// `session reset`.
+#[derive(Debug, Args)]
+pub struct ResetArgs {
+    /// The user id
+    #[arg(value_name = "USER")]
+    pub user: UserId,
+    /// Also delete the user's API keys, website analysis, research preferences and persona
+    #[arg(long)]
+    pub purge: bool,
+}
+
+/// Runs a `session` command.
+pub fn run(cmd: SessionCommand, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
+    match cmd {
+        SessionCommand::Create(a) => create(&a.user, svc, ui),
+        SessionCommand::Show(a) => show(&a.user, svc, ui),
+        SessionCommand::List(a) => list(&a, svc, ui),
+        SessionCommand::Delete(a) => delete(&a, svc, ui),
+        SessionCommand::Reset(a) => reset(&a, svc, ui),
+    }
+}
+
+fn create(user: &UserId, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
+    let (state, created) = svc.create_session(user)?;
+    if ui.json {
+        let view = CreatedView {
+            created,
+            record: SessionView::from(&state),
+        };
+        return Ok(ui.print_json(&view)?);
+    }
+    if created {
+        ui.note(format!("created session for user `{user}`"));
+    } else {
+        ui.note(format!("session for user `{user}` already exists"));
+    }
+    Ok(())
+}
+
+fn show(user: &UserId, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
+    let state = svc.show_session(user)?;
+    let view = SessionView::from(&state);
+    Ok(ui.emit(&view, || {
+        human::session(&state, &view.steps, ui.color_stdout())
+    })?)
+}
+
+fn list(args: &ListArgs, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
+    let filter = ListFilter {
+        lifecycles: args.status.iter().map(|s| Lifecycle::from(*s)).collect(),
+        step: args.step,
+        stalled_days: args.stalled_days,
+        limit: args.limit,
+        offset: args.offset,
+    };
+    let rows = svc.list_sessions(&filter)?;
+    let views: Vec<SessionRowView> = rows.iter().map(SessionRowView::from).collect();
+    Ok(ui.emit(&views, || human::session_list(&rows, ui.color_stdout()))?)
+}
+
+fn delete(args: &DeleteArgs, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
+    let user = &args.user;
+    svc.show_session(user)?;
+    confirm(
+        &format!("delete the session of `{user}` and all of their data?"),
+        args.confirm.yes,
+    )?;
+    svc.delete_session(user)?;
+    if ui.json {
+        let view = serde_json::json!({ "user_id": user, "deleted": true });
+        return Ok(ui.print_json(&view)?);
+    }
+    ui.note(format!(
+        "deleted session of user `{user}` and all of their data"
+    ));
+    Ok(())
+}
+
+fn reset(args: &ResetArgs, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
+    let state = svc.reset_session(&args.user, args.purge)?;
+    if ui.json {
+        return Ok(ui.print_json(&SessionView::from(&state))?);
+    }
+    let what = if args.purge {
+        "; stored data deleted"
+    } else {
+        "; stored data kept"
+    };
+    ui.note(format!("reset session of user `{}`{what}", args.user));
+    Ok(())
+}

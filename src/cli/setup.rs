@@ -1,0 +1,57 @@
+//! The setup every database command shares, done once before dispatch: load `.env`, resolve
+//! the database URL, open the store (creating and migrating the embedded default), read the
+//! settings.
+
+use crate::config::{self, DbUrl, Settings, UrlSource};
+use crate::error::{Error, Result};
+use crate::output::Ui;
+use crate::store::{self, OpenOptions, Store};
+
+use super::DbOpts;
+
+/// Opens the store the flags and environment name. The embedded default is created and
+/// migrated on first use; any other database must exist (`create` says whether this command
+/// may create a SQLite file, which `db migrate` does). An outdated schema is reported by the
+/// store's first data call (exit 4, hint `db migrate`), so a read spends no extra statement.
+pub fn open(opts: &DbOpts, ui: &Ui, mut open: OpenOptions) -> Result<(Box<dyn Store>, Settings)> {
+    dotenv(opts, ui);
+    let env = config::process_env;
+    let (url, source) = config::resolve_url(opts.database_url.as_deref(), &env)?;
+    ui.debug(
+        1,
+        format!("resolved database url from {source}: {}", url.redacted()),
+    );
+    let embedded = matches!(source, UrlSource::Default);
+    if embedded {
+        create_parent_dir(&url)?;
+    }
+    open.create |= embedded;
+    open.auto_migrate = embedded;
+    let store = store::open(&url, &open)?;
+    let settings = Settings::from_env(&env).map_err(|e| Error::usage(e.to_string()))?;
+    Ok((store, settings))
+}
+
+/// Loads `./.env` unless `--no-dotenv`; a file that cannot be loaded is a warning.
+pub fn dotenv(opts: &DbOpts, ui: &Ui) {
+    match config::load_dotenv(opts.no_dotenv) {
+        Ok(Some(path)) => ui.debug(1, format!("loaded `{}`", path.display())),
+        Ok(None) => {}
+        Err(e) => ui.warn(e.to_string()),
+    }
+}
+
+fn create_parent_dir(url: &DbUrl) -> Result<()> {
+    let DbUrl::Sqlite(path) = url else {
+        return Ok(());
+    };
+    let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) else {
+        return Ok(());
+    };
+    std::fs::create_dir_all(dir).map_err(|e| {
+        Error::new(
+            crate::error::ErrorKind::Unavailable,
+            format!("cannot create `{}`: {e}", dir.display()),
+        )
+    })
+}

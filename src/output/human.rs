@@ -1,0 +1,273 @@
+//! Human renderings: borderless column tables (comfy-table) for lists, aligned `key: value`
+//! blocks for one record, and the per-command layouts built from them. Times are shown as
+//! `YYYY-MM-DD HH:MM:SS` in UTC; absent values as `-`.
+
+use comfy_table::{presets, Attribute, Cell, CellAlignment, Color, Table};
+use serde_json::Value;
+use time::macros::format_description;
+use time::UtcOffset;
+
+use super::views::{lifecycle_name, StepView};
+use crate::domain::progress;
+use crate::domain::{Onboarding, Timestamp};
+use crate::store::SessionSummary;
+
+/// `ts` for people: `2025-01-02 03:04:05` (UTC).
+pub fn time(ts: Timestamp) -> String {
+    let fmt = format_description!("[year]-[month]-[day] [hour]:[minute]:[second]");
+    ts.to_offset(UtcOffset::UTC)
+        .format(&fmt)
+        .unwrap_or_else(|_| ts.to_string())
+}
+
+/// An optional time for people, `-` when absent.
+pub fn opt_time(ts: Option<Timestamp>) -> String {
+    ts.map_or_else(|| "-".to_owned(), time)
+}
+
+/// A percentage with one decimal: `16.7%`.
+pub fn percent(p: f64) -> String {
+    format!("{p:.1}%")
+}
+
+/// `yes` / `no`.
+pub fn yes_no(b: bool) -> &'static str {
+    if b {
+        "yes"
+    } else {
+        "no"
+    }
+}
+
+/// A borderless table with upper-case headers: easy to read, and to cut with `awk`.
+pub struct TableBuilder {
+    table: Table,
+    color: bool,
+}
+
+impl TableBuilder {
+    /// A table with these column headers; `color` makes headers bold.
+    pub fn new(headers: &[&str], color: bool) -> TableBuilder {
+        let mut table = Table::new();
+        table.load_style(presets::NOTHING);
+        if color {
+            table.enforce_styling();
+        }
+        let header: Vec<Cell> = headers
+            .iter()
+            .map(|h| {
+                let cell = Cell::new(h.to_uppercase());
+                if color {
+                    cell.add_attribute(Attribute::Bold)
+                } else {
+                    cell
+                }
+            })
+            .collect();
+        table.set_header(header);
+        for column in table.column_iter_mut() {
+            column.set_padding((0, 2));
+        }
+        TableBuilder { table, color }
+    }
+
+    /// Adds a row of plain cells.
+    pub fn row<S: ToString>(&mut self, cells: impl IntoIterator<Item = S>) -> &mut Self {
+        self.table
+            .add_row(cells.into_iter().map(|c| Cell::new(c.to_string())));
+        self
+    }
+
+    /// Adds a row whose cell `colored` is painted by status name (completed green, failed
+    /// red, in progress yellow).
+    pub fn status_row(&mut self, cells: Vec<String>, colored: usize) -> &mut Self {
+        let color = self.color;
+        let row: Vec<Cell> = cells
+            .into_iter()
+            .enumerate()
+            .map(|(i, text)| {
+                let tint = status_color(&text).filter(|_| color && i == colored);
+                let cell = Cell::new(text);
+                match tint {
+                    Some(c) => cell.fg(c),
+                    None => cell,
+                }
+            })
+            .collect();
+        self.table.add_row(row);
+        self
+    }
+
+    /// Right-aligns column `index` (numbers).
+    pub fn right(&mut self, index: usize) -> &mut Self {
+        if let Some(column) = self.table.column_mut(index) {
+            column.set_cell_alignment(CellAlignment::Right);
+        }
+        self
+    }
+
+    /// The rendered table, trailing spaces trimmed.
+    pub fn render(&self) -> String {
+        self.table.trim_fmt()
+    }
+}
+
+fn status_color(status: &str) -> Option<Color> {
+    match status {
+        "completed" => Some(Color::Green),
+        "failed" => Some(Color::Red),
+        "in_progress" | "skipped" => Some(Color::Yellow),
+        _ => None,
+    }
+}
+
+/// An aligned `key: value` block for one record. Multi-line values (pretty JSON) start on
+/// the next line, indented.
+#[derive(Debug, Default)]
+pub struct Block {
+    rows: Vec<(String, String)>,
+}
+
+impl Block {
+    /// An empty block.
+    pub fn new() -> Block {
+        Block::default()
+    }
+
+    /// Adds `key: value`.
+    pub fn field(&mut self, key: &str, value: impl ToString) -> &mut Self {
+        self.rows.push((key.to_owned(), value.to_string()));
+        self
+    }
+
+    /// Adds a JSON value: scalars inline, objects and arrays pretty-printed below the key.
+    /// Nothing is added for `None`.
+    pub fn json(&mut self, key: &str, value: Option<&Value>) -> &mut Self {
+        if let Some(v) = value {
+            let text = match v {
+                Value::String(s) => s.clone(),
+                Value::Object(_) | Value::Array(_) => {
+                    serde_json::to_string_pretty(v).unwrap_or_default()
+                }
+                other => other.to_string(),
+            };
+            self.field(key, text);
+        }
+        self
+    }
+
+    /// The rendered block.
+    pub fn render(&self) -> String {
+        let width = self.rows.iter().map(|(k, _)| k.len()).max().unwrap_or(0) + 1;
+        let mut out = String::new();
+        for (key, value) in &self.rows {
+            let label = format!("{key}:");
+            if value.contains('\n') {
+                out.push_str(&label);
+                out.push('\n');
+                for line in value.lines() {
+                    out.push_str("  ");
+                    out.push_str(line);
+                    out.push('\n');
+                }
+            } else {
+                out.push_str(&format!("{label:<width$} {value}\n"));
+            }
+        }
+        out
+    }
+}
+
+/// The per-step table of `session show` and `progress show`.
+pub fn steps_table(steps: &[StepView], state: &Onboarding, color: bool) -> String {
+    let mut t = TableBuilder::new(&["step", "title", "status", "completed_at", "notes"], color);
+    for (view, step) in steps.iter().zip(state.steps.iter()) {
+        let mut notes: Vec<String> = step.validation_errors.clone();
+        if step.forced {
+            let reason = step.force_reason.as_deref().unwrap_or("no reason given");
+            notes.insert(0, format!("forced: {reason}"));
+        }
+        t.status_row(
+            vec![
+                view.step_number.to_string(),
+                view.title.to_owned(),
+                view.status.to_owned(),
+                opt_time(step.completed_at),
+                if notes.is_empty() {
+                    "-".into()
+                } else {
+                    notes.join("; ")
+                },
+            ],
+            2,
+        );
+    }
+    t.render()
+}
+
+/// `session show`: the session block, a blank line, the steps table.
+pub fn session(state: &Onboarding, steps: &[StepView], color: bool) -> String {
+    let s = &state.session;
+    let mut b = Block::new();
+    b.field("user_id", &s.user_id)
+        .field(
+            "current_step",
+            format!("{} ({})", s.current_step, s.current_step.title()),
+        )
+        .field("progress", percent(s.progress))
+        .field("is_completed", yes_no(s.is_completed()))
+        .field("started_at", time(s.started_at))
+        .field("updated_at", time(s.updated_at))
+        .field("completed_at", opt_time(s.completed_at));
+    format!("{}\n{}", b.render(), steps_table(steps, state, color))
+}
+
+/// `progress show`: the summary block, a blank line, the steps table.
+pub fn progress(state: &Onboarding, steps: &[StepView], color: bool) -> String {
+    let sum = progress::summary(state);
+    let mut b = Block::new();
+    b.field("user_id", &state.session.user_id)
+        .field("total_steps", sum.total_steps)
+        .field("completed_steps", sum.completed_steps)
+        .field("skipped_steps", sum.skipped_steps)
+        .field("failed_steps", sum.failed_steps)
+        .field(
+            "current_step",
+            format!("{} ({})", sum.current_step, sum.current_step.title()),
+        )
+        .field("is_completed", yes_no(sum.is_completed))
+        .field("progress_percentage", percent(sum.progress_percentage));
+    format!("{}\n{}", b.render(), steps_table(steps, state, color))
+}
+
+/// `session list`.
+pub fn session_list(rows: &[SessionSummary], color: bool) -> String {
+    if rows.is_empty() {
+        return "no sessions match".to_owned();
+    }
+    let headers = [
+        "user_id",
+        "status",
+        "step",
+        "progress",
+        "started_at",
+        "updated_at",
+    ];
+    let mut t = TableBuilder::new(&headers, color);
+    t.right(2).right(3);
+    for r in rows {
+        let s = &r.session;
+        t.status_row(
+            vec![
+                s.user_id.to_string(),
+                lifecycle_name(r.lifecycle).to_owned(),
+                s.current_step.to_string(),
+                percent(s.progress),
+                time(s.started_at),
+                time(s.updated_at),
+            ],
+            1,
+        );
+    }
+    t.render()
+}

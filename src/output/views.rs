@@ -1,0 +1,288 @@
+//! The JSON shapes of `--json`: one `Serialize` view per thing the tool prints, built from
+//! domain records. Keys are snake_case, times RFC 3339 in UTC, keys always masked (only
+//! [`RevealView`] carries a raw value, and only `key get --reveal` builds one).
+
+use serde::Serialize;
+use serde_json::Value;
+use time::format_description::well_known::Rfc3339;
+use time::UtcOffset;
+
+use crate::domain::progress::{self, ProgressSummary};
+use crate::domain::providers::{self, ProviderSpec};
+use crate::domain::{ApiKey, Onboarding, StepState, Timestamp};
+use crate::store::{Lifecycle, MigrationInfo, SchemaState, SessionSummary};
+
+/// `ts` as RFC 3339 in UTC (`2025-01-02T03:04:05.123456Z`).
+pub fn rfc3339(ts: Timestamp) -> String {
+    ts.to_offset(UtcOffset::UTC)
+        .format(&Rfc3339)
+        .unwrap_or_else(|_| ts.to_string())
+}
+
+pub(crate) fn opt_time(ts: Option<Timestamp>) -> Option<String> {
+    ts.map(rfc3339)
+}
+
+/// One step of `session show` / `progress show`.
+#[derive(Debug, Serialize)]
+pub struct StepView {
+    /// 1–6.
+    pub step_number: u8,
+    /// ALwrity's title.
+    pub title: &'static str,
+    /// `pending`, `in_progress`, …
+    pub status: &'static str,
+    /// When completed or skipped.
+    pub completed_at: Option<String>,
+    /// The step payload.
+    pub data: Option<Value>,
+    /// Why the step failed or did not validate.
+    pub validation_errors: Vec<String>,
+    /// Completed with `--force`.
+    pub forced: bool,
+    /// The operator's reason for forcing.
+    pub force_reason: Option<String>,
+}
+
+impl From<&StepState> for StepView {
+    fn from(s: &StepState) -> StepView {
+        StepView {
+            step_number: s.number.get(),
+            title: s.number.title(),
+            status: s.status.as_str(),
+            completed_at: opt_time(s.completed_at),
+            data: s.data.clone(),
+            validation_errors: s.validation_errors.clone(),
+            forced: s.forced,
+            force_reason: s.force_reason.clone(),
+        }
+    }
+}
+
+/// `session show`: the session and its six steps.
+#[derive(Debug, Serialize)]
+pub struct SessionView {
+    /// Whose session.
+    pub user_id: String,
+    /// First step neither completed nor skipped (or the override).
+    pub current_step: u8,
+    /// Progress percentage.
+    pub progress: f64,
+    /// Whether onboarding is complete.
+    pub is_completed: bool,
+    /// Created.
+    pub started_at: String,
+    /// Last change.
+    pub updated_at: String,
+    /// Completed, if so.
+    pub completed_at: Option<String>,
+    /// Steps 1–6.
+    pub steps: Vec<StepView>,
+}
+
+impl From<&Onboarding> for SessionView {
+    fn from(o: &Onboarding) -> SessionView {
+        let s = &o.session;
+        SessionView {
+            user_id: s.user_id.to_string(),
+            current_step: s.current_step.get(),
+            progress: s.progress,
+            is_completed: s.is_completed(),
+            started_at: rfc3339(s.started_at),
+            updated_at: rfc3339(s.updated_at),
+            completed_at: opt_time(s.completed_at),
+            steps: o.steps.iter().map(StepView::from).collect(),
+        }
+    }
+}
+
+/// `session create`: the session and whether this run created it.
+#[derive(Debug, Serialize)]
+pub struct CreatedView<T: Serialize> {
+    /// False when the session already existed.
+    pub created: bool,
+    /// The record.
+    #[serde(flatten)]
+    pub record: T,
+}
+
+/// `progress show`: ALwrity's progress summary, the user and the steps.
+#[derive(Debug, Serialize)]
+pub struct ProgressView {
+    /// Whose progress.
+    pub user_id: String,
+    /// Counts, current step, completion, percentage.
+    #[serde(flatten)]
+    pub summary: ProgressSummary,
+    /// Steps 1–6.
+    pub steps: Vec<StepView>,
+}
+
+impl From<&Onboarding> for ProgressView {
+    fn from(o: &Onboarding) -> ProgressView {
+        ProgressView {
+            user_id: o.session.user_id.to_string(),
+            summary: progress::summary(o),
+            steps: o.steps.iter().map(StepView::from).collect(),
+        }
+    }
+}
+
+/// The name `session list` shows for a lifecycle (the `--status` spelling).
+pub fn lifecycle_name(l: Lifecycle) -> &'static str {
+    match l {
+        Lifecycle::NotStarted => "not_started",
+        Lifecycle::InProgress => "in_progress",
+        Lifecycle::Completed => "completed",
+    }
+}
+
+/// One row of `session list`.
+#[derive(Debug, Serialize)]
+pub struct SessionRowView {
+    /// Whose session.
+    pub user_id: String,
+    /// `not_started`, `in_progress` or `completed`.
+    pub status: &'static str,
+    /// Current step.
+    pub current_step: u8,
+    /// Progress percentage.
+    pub progress: f64,
+    /// Created.
+    pub started_at: String,
+    /// Last change.
+    pub updated_at: String,
+    /// Completed, if so.
+    pub completed_at: Option<String>,
+}
+
+impl From<&SessionSummary> for SessionRowView {
+    fn from(row: &SessionSummary) -> SessionRowView {
+        let s = &row.session;
+        SessionRowView {
+            user_id: s.user_id.to_string(),
+            status: lifecycle_name(row.lifecycle),
+            current_step: s.current_step.get(),
+            progress: s.progress,
+            started_at: rfc3339(s.started_at),
+            updated_at: rfc3339(s.updated_at),
+            completed_at: opt_time(s.completed_at),
+        }
+    }
+}
+
+/// A stored key, masked.
+#[derive(Debug, Serialize)]
+pub struct KeyView {
+    /// Provider name.
+    pub provider: String,
+    /// The env var ALwrity reads it from.
+    pub env_var: String,
+    /// All but the last 4 characters replaced by `*`.
+    pub masked: String,
+    /// First 8 hex digits of the SHA-256 of the value.
+    pub fingerprint: String,
+    /// First stored.
+    pub created_at: String,
+    /// Last changed.
+    pub updated_at: String,
+}
+
+impl From<&ApiKey> for KeyView {
+    fn from(k: &ApiKey) -> KeyView {
+        KeyView {
+            provider: k.provider.to_string(),
+            env_var: providers::env_var_for(&k.provider),
+            masked: k.value.masked(),
+            fingerprint: k.value.fingerprint(),
+            created_at: rfc3339(k.created_at),
+            updated_at: rfc3339(k.updated_at),
+        }
+    }
+}
+
+/// `key get --reveal --json`: the one view that carries a raw key.
+#[derive(Debug, Serialize)]
+pub struct RevealView<'a> {
+    /// Provider name.
+    pub provider: &'a str,
+    /// The raw stored value.
+    pub value: &'a str,
+}
+
+/// One row of `key providers`.
+#[derive(Debug, Serialize)]
+pub struct ProviderView {
+    /// Provider name.
+    pub name: &'static str,
+    /// Its env var.
+    pub env_var: &'static str,
+    /// Required by step 1 (after `ONBOARDCTL_REQUIRED_PROVIDERS`).
+    pub required: bool,
+    /// The format check, in words.
+    pub format: String,
+    /// What the provider is.
+    pub description: &'static str,
+}
+
+impl ProviderView {
+    /// The view of `spec`; `required` comes from the configured required list.
+    pub fn new(spec: &ProviderSpec, required: bool) -> ProviderView {
+        ProviderView {
+            name: spec.name,
+            env_var: spec.env_var,
+            required,
+            format: spec.format.describe(),
+            description: spec.description,
+        }
+    }
+}
+
+/// One migration of `db status` / `db migrate`.
+#[derive(Debug, Serialize)]
+pub struct MigrationView {
+    /// Version number.
+    pub version: u32,
+    /// Name.
+    pub name: String,
+    /// When applied; null while pending.
+    pub applied_on: Option<String>,
+}
+
+impl From<&MigrationInfo> for MigrationView {
+    fn from(m: &MigrationInfo) -> MigrationView {
+        MigrationView {
+            version: m.version,
+            name: m.name.clone(),
+            applied_on: m.applied_on.clone(),
+        }
+    }
+}
+
+/// `db status`.
+#[derive(Debug, Serialize)]
+pub struct DbStatusView {
+    /// `sqlite` or `postgres`.
+    pub backend: String,
+    /// The redacted location.
+    pub location: String,
+    /// Newest applied version, 0 when empty.
+    pub version: u32,
+    /// Applied migrations, oldest first.
+    pub applied: Vec<MigrationView>,
+    /// Pending migrations, oldest first.
+    pub pending: Vec<MigrationView>,
+}
+
+impl DbStatusView {
+    /// The view of a schema state at `location`.
+    pub fn new(backend: String, location: String, state: &SchemaState) -> DbStatusView {
+        DbStatusView {
+            backend,
+            location,
+            version: state.version(),
+            applied: state.applied.iter().map(MigrationView::from).collect(),
+            pending: state.pending.iter().map(MigrationView::from).collect(),
+        }
+    }
+}
