@@ -5,9 +5,11 @@
 pub mod ai_inputs;
 pub mod ids;
 pub mod inputs;
+pub mod legacy;
 pub mod progress;
 pub mod providers;
 pub mod records;
+pub mod seal;
 pub mod secret;
 pub mod validation;
 
