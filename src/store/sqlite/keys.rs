@@ -44,7 +44,7 @@ pub(crate) fn get(
 }
 
 /// One statement for both "no session" (no row) and "no keys" (one row of NULLs).
-const LIST: &str = "SELECT k.id, k.provider, k.\"key\", k.created_at, k.updated_at \
+pub(super) const LIST: &str = "SELECT k.id, k.provider, k.\"key\", k.created_at, k.updated_at \
      FROM onboarding_sessions s LEFT JOIN api_keys k ON k.session_id = s.id \
      WHERE s.user_id = ?1 ORDER BY k.provider";
 

@@ -72,7 +72,7 @@ fn applied(conn: &Connection) -> StoreResult<Vec<MigrationInfo>> {
 }
 
 /// One statement: the newest applied version (0 when none).
-const NEWEST_APPLIED: &str = "SELECT coalesce(max(version), 0) FROM refinery_schema_history";
+pub(super) const NEWEST_APPLIED: &str = "SELECT coalesce(max(version), 0) FROM refinery_schema_history";
 
 /// How many embedded migrations are newer than the newest applied one, in one statement
 /// (this runs at every open; refinery applies versions in order, so this is the pending

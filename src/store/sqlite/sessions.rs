@@ -38,7 +38,7 @@ pub(crate) fn create(
 }
 
 /// One statement: the session row joined with its step rows (none, or up to six).
-const LOAD: &str = "SELECT s.current_step, s.progress, s.started_at, s.updated_at, \
+pub(super) const LOAD: &str = "SELECT s.current_step, s.progress, s.started_at, s.updated_at, \
      s.completed_at, t.step_number, t.status, t.completed_at, t.data, t.validation_errors, \
      t.forced, t.force_reason \
      FROM onboarding_sessions s LEFT JOIN onboarding_steps t ON t.session_id = s.id \

@@ -151,3 +151,69 @@ fn a_store_opened_on_an_outdated_schema_refuses_data_calls() {
     let err = s.load_onboarding(&user("u")).unwrap_err();
     assert!(matches!(err, crate::store::StoreError::SchemaOutdated { pending: p } if p == pending));
 }
+
+/// Counts the statements SQLite starts on `conn` while `f` runs, from before the store's own
+/// setup: what a whole `session show` / `key list` process spends.
+fn statements_from_open(path: &std::path::Path, f: impl FnOnce(&mut SqliteStore)) -> u64 {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    let counter = Box::new(AtomicU64::new(0));
+    let ctx = std::ptr::from_ref::<AtomicU64>(&counter)
+        .cast_mut()
+        .cast::<c_void>();
+    // SAFETY: as in `statements`: the callback only touches `counter`, and tracing is
+    // switched off before `counter` is dropped.
+    unsafe {
+        ffi::sqlite3_trace_v2(
+            conn.handle(),
+            ffi::SQLITE_TRACE_STMT as c_uint,
+            Some(count_statement),
+            ctx,
+        );
+    }
+    let mut store = SqliteStore::init(conn, "sqlite:bench".into(), true).unwrap();
+    f(&mut store);
+    unsafe { ffi::sqlite3_trace_v2(store.conn.handle(), 0, None, std::ptr::null_mut()) };
+    counter.load(Ordering::Relaxed)
+}
+
+#[test]
+fn whole_reads_from_open_stay_within_three_statements() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("budget.db");
+    let u = user("budget");
+    {
+        let mut s = SqliteStore::open(&path).unwrap();
+        s.migrate().unwrap();
+        s.create_session(&u, datetime!(2025-06-01 12:00 UTC)).unwrap();
+    }
+    let show = statements_from_open(&path, |s| {
+        assert!(s.load_onboarding(&u).unwrap().is_some());
+    });
+    assert!(show <= 3, "session show / progress show: {show} statements");
+    let keys = statements_from_open(&path, |s| {
+        assert!(s.list_api_keys(&u).unwrap().is_empty());
+    });
+    assert!(keys <= 3, "key list: {keys} statements");
+}
+
+#[test]
+fn hot_reads_are_served_by_indexes() {
+    let s = store();
+    for sql in [
+        super::sessions::LOAD,
+        super::keys::LIST,
+        super::schema::NEWEST_APPLIED,
+    ] {
+        let mut st = s.conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}")).unwrap();
+        let args = vec!["u"; st.parameter_count()];
+        let plan: Vec<String> = st
+            .query_map(rusqlite::params_from_iter(args), |r| r.get::<_, String>(3))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        assert!(
+            plan.iter().all(|step| !step.starts_with("SCAN")),
+            "full scan in the plan of {sql}: {plan:?}"
+        );
+    }
+}
