@@ -1,0 +1,86 @@
+//! The `.env` editor's error type. No variant holds a value: only paths, variable names,
+//! line numbers and fixed reasons, so neither `Display` nor `Debug` can leak a secret.
+
+use std::io;
+use std::path::PathBuf;
+
+/// Why reading or editing a `.env` file failed. Every variant maps to exit 4.
+#[derive(Debug, thiserror::Error)]
+pub enum EnvFileError {
+    /// An operating-system call on `path` failed; `op` names it (`read`, `lock`, `rename` …).
+    #[error("cannot {op} `{}`", path.display())]
+    Io {
+        /// The operation, as a verb phrase.
+        op: &'static str,
+        /// The file or directory it was applied to.
+        path: PathBuf,
+        /// What the OS said.
+        #[source]
+        source: io::Error,
+    },
+    /// The `.env` path (or its lock file) is a symbolic link; writing through it is refused.
+    #[error("`{}` is a symbolic link; refusing to write through it", path.display())]
+    Symlink {
+        /// The link.
+        path: PathBuf,
+    },
+    /// The path exists but is not a regular file (a directory, a FIFO …).
+    #[error("`{}` is not a regular file", path.display())]
+    NotAFile {
+        /// The path.
+        path: PathBuf,
+    },
+    /// The variable name is not `[A-Za-z_][A-Za-z0-9_]*` (what both dotenvy and sh accept).
+    #[error("`{var}` is not a valid environment variable name")]
+    InvalidName {
+        /// The name.
+        var: String,
+    },
+    /// The value cannot be written so that dotenvy and a POSIX shell both read it back.
+    #[error("the value for `{var}` cannot be written to a .env file: {reason}")]
+    Unrepresentable {
+        /// The variable.
+        var: String,
+        /// Which property of the value is the problem (never the value itself).
+        reason: &'static str,
+    },
+    /// The existing file cannot be parsed safely, so it is not edited.
+    #[error("`{}` line {line}: {reason}; refusing to edit it", path.display())]
+    Malformed {
+        /// The file.
+        path: PathBuf,
+        /// 1-based line where the unparseable entry starts.
+        line: usize,
+        /// What is wrong with it.
+        reason: &'static str,
+    },
+}
+
+impl EnvFileError {
+    /// A `map_err` adapter: `.map_err(EnvFileError::io("read", path))`.
+    pub(super) fn io(op: &'static str, path: impl Into<PathBuf>) -> impl FnOnce(io::Error) -> Self {
+        let path = path.into();
+        move |source| EnvFileError::Io { op, path, source }
+    }
+}
+
+/// Every `.env` failure is exit 4 (PRODUCT.md: "if the file cannot be written, the command
+/// fails with exit 4"). The OS cause is folded into the one-line message.
+impl From<EnvFileError> for crate::error::Error {
+    fn from(e: EnvFileError) -> Self {
+        let message = match &e {
+            EnvFileError::Io { source, .. } => format!("{e}: {source}"),
+            _ => e.to_string(),
+        };
+        let error = crate::error::Error::precondition(message);
+        match e {
+            EnvFileError::Symlink { .. } => {
+                error.with_hint("pass the link's target with --env-file")
+            }
+            EnvFileError::Malformed { .. } => {
+                error.with_hint("fix that line by hand, or choose another file with --env-file")
+            }
+            _ => error,
+        }
+    }
+}
