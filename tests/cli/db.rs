@@ -88,3 +88,30 @@ fn a_missing_sqlite_file_is_refused_and_not_created() {
     assert_code(&out, 0);
     assert!(path.exists(), "db migrate creates it");
 }
+
+#[test]
+fn two_concurrent_migrations_apply_once() {
+    let db = test_db_unmigrated();
+    let spawn = || {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_onboardctl"));
+        cmd.args(["--no-dotenv", "--database-url", &db.url])
+            .args(["--json", "db", "migrate", "--lock-timeout", "30"])
+            .current_dir(db.path())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("spawn db migrate")
+    };
+    let (a, b) = (spawn(), spawn());
+    let outputs = [a, b].map(|c| c.wait_with_output().expect("db migrate finishes"));
+    let mut applied = Vec::new();
+    for out in &outputs {
+        assert_code(out, 0);
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+        applied.push(v["applied"].as_array().expect("applied list").len());
+    }
+    applied.sort_unstable();
+    assert_eq!(applied[0], 0, "one run finds nothing to do: {applied:?}");
+    assert!(applied[1] >= 1, "the other applies everything: {applied:?}");
+    assert_code(&db.run(&["db", "status", "--check"]), 0);
+}

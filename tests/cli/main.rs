@@ -8,13 +8,16 @@ mod backend;
 mod bad_input;
 mod complete;
 mod completions;
+mod connect;
 mod db;
 mod global;
 mod key;
+mod legacy;
 mod persona;
 mod progress;
 mod research;
 mod session;
+mod transfer;
 
 use std::path::{Path, PathBuf};
 use std::process::Output;
