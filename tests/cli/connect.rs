@@ -73,3 +73,47 @@ fn a_url_that_is_not_a_database_url_is_a_usage_error() {
         "names the accepted forms: {err}"
     );
 }
+
+/// `db status` against the test server with extra URL parameters and `host` swapped in.
+fn status_over(host: &str, params: &str) -> Option<std::process::Output> {
+    let server = std::env::var("ONBOARDCTL_TEST_PG_URL").ok()?;
+    let url = server.replacen("127.0.0.1", host, 1);
+    let sep = if url.contains('?') { '&' } else { '?' };
+    let dir = tempfile::tempdir().unwrap();
+    let out = bare_cmd(dir.path())
+        .args([
+            "--no-dotenv",
+            "--database-url",
+            &format!("{url}{sep}{params}"),
+        ])
+        .args(["db", "status"])
+        .output()
+        .unwrap();
+    Some(out)
+}
+
+const SNAKEOIL: &str = "/etc/ssl/certs/ssl-cert-snakeoil.pem";
+
+#[test]
+fn tls_modes_against_the_local_server() {
+    let Some(out) = status_over("127.0.0.1", "sslmode=require") else {
+        return; // needs a server; mandatory in CI
+    };
+    assert_code(&out, 0);
+    let out = status_over("localhost", "sslmode=verify-full&sslrootcert=/dev/null").unwrap();
+    assert_code(&out, 5);
+    assert!(stderr(&out).to_lowercase().contains("tls") || stderr(&out).contains("certificate"));
+    if !std::path::Path::new(SNAKEOIL).exists() {
+        eprintln!("NOTICE: {SNAKEOIL} is missing; verify-full with the right root not checked");
+        return;
+    }
+    let right_root = format!("sslmode=verify-full&sslrootcert={SNAKEOIL}");
+    assert_code(&status_over("localhost", &right_root).unwrap(), 0);
+    let wrong_name = status_over("127.0.0.1", &right_root).unwrap();
+    assert_code(&wrong_name, 5);
+    assert!(
+        stderr(&wrong_name).contains("not valid for name"),
+        "{}",
+        stderr(&wrong_name)
+    );
+}
