@@ -1,0 +1,99 @@
+//! `key reseal`: encrypts every plaintext key under the master key and, given the previous
+//! master key, re-encrypts keys sealed under it (key rotation).
+//!
+//! Users are visited in keyset pages ([`crate::store::Store::list_user_ids`]); each changed
+//! row is one atomic `put_api_key`. The row keeps its `created_at` and its `updated_at`: the
+//! key itself did not change, only its form at rest, so `key list` still says when the key
+//! was last set. A row that cannot be resealed is counted as failed with its reason (which
+//! names the user and provider, never a value) and the others carry on. Not guarded against
+//! a concurrent `key set` of the same row between its read and its write: run it when no
+//! other writer is changing keys.
+
+use super::keys::seal_error;
+use super::Service;
+use crate::domain::seal::{self, MasterKey};
+use crate::domain::{ApiKey, ProviderName, UserId};
+use crate::error::{Error, Result};
+
+/// Users per page.
+const PAGE: u32 = 500;
+
+/// One row `key reseal` could not reseal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResealFailure {
+    /// Owner of the row.
+    pub user: UserId,
+    /// Provider of the row.
+    pub provider: ProviderName,
+    /// Why (never a value).
+    pub reason: String,
+}
+
+/// What `key reseal` did.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ResealReport {
+    /// Users visited.
+    pub users: u64,
+    /// Rows written: plaintext sealed, or re-sealed from the old master key.
+    pub resealed: u64,
+    /// Rows already sealed under the current master key (not written).
+    pub current: u64,
+    /// Rows that could not be resealed.
+    pub failed: Vec<ResealFailure>,
+}
+
+impl Service<'_> {
+    /// `key reseal [--old-master-key-env VAR]`: needs `ONBOARDCTL_MASTER_KEY` (exit 4 with a
+    /// hint otherwise). `old` is the previous master key, for rows sealed under it.
+    pub fn reseal_keys(&mut self, old: Option<&MasterKey>) -> Result<ResealReport> {
+        let Some(new) = self.sealer.key().cloned() else {
+            return Err(Error::precondition(
+                "key reseal needs a master key; ONBOARDCTL_MASTER_KEY is not set",
+            )
+            .with_hint(
+                "set ONBOARDCTL_MASTER_KEY to 32 random bytes in base64 \
+                         (`head -c32 /dev/urandom | base64`)",
+            ));
+        };
+        let mut report = ResealReport::default();
+        let mut after: Option<UserId> = None;
+        loop {
+            let page = self.store.list_user_ids(after.as_ref(), PAGE)?;
+            let Some(last) = page.last().cloned() else {
+                return Ok(report);
+            };
+            for user in &page {
+                report.users += 1;
+                for key in self.store.list_api_keys(user)? {
+                    self.reseal_row(old, &new, user, key, &mut report)?;
+                }
+            }
+            after = Some(last);
+        }
+    }
+
+    /// Reseals one row, counting the outcome. Store errors stop the run; seal errors are
+    /// counted as failures.
+    fn reseal_row(
+        &mut self,
+        old: Option<&MasterKey>,
+        new: &MasterKey,
+        user: &UserId,
+        key: ApiKey,
+        report: &mut ResealReport,
+    ) -> Result<()> {
+        match seal::reseal(old, new, user, &key.provider, &key.value) {
+            Ok(None) => report.current += 1,
+            Ok(Some(value)) => {
+                self.store.put_api_key(user, &ApiKey { value, ..key })?;
+                report.resealed += 1;
+            }
+            Err(e) => report.failed.push(ResealFailure {
+                user: user.clone(),
+                provider: key.provider,
+                reason: seal_error(e).message,
+            }),
+        }
+        Ok(())
+    }
+}
