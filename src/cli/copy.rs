@@ -1,0 +1,65 @@
+//! `onboardctl db copy --to URL`: every user of the current database into another one
+//! (SQLite ↔ PostgreSQL), user by user. A missing SQLite target file is created and
+//! migrated; any other target must already be migrated (`db migrate`), and must hold no
+//! session unless `--merge`.
+
+use clap::Args;
+
+use super::{Failure, Outcome};
+use crate::config::DbUrl;
+use crate::error::Error;
+use crate::output::bar::Bar;
+use crate::output::transfer::summary_text;
+use crate::output::Ui;
+use crate::service::transfer::CopyOptions;
+use crate::service::Service;
+use crate::store::{self, OpenOptions, Store};
+
+/// `db copy`.
+#[derive(Debug, Args)]
+pub struct CopyArgs {
+    /// The target database URL (same forms as --database-url)
+    #[arg(long, value_name = "URL")]
+    pub to: String,
+    /// Copy into a target that already holds users: users in both are replaced by this
+    /// database's data, users only the target has are kept
+    #[arg(long)]
+    pub merge: bool,
+}
+
+/// Runs `db copy`.
+pub fn run(args: CopyArgs, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
+    let mut target = open_target(&args.to)?;
+    ui.debug(1, format!("copying to {}", target.location()));
+    let total = svc.count_users()?;
+    let bar = Bar::new(ui, Some(total), "copying");
+    let opts = CopyOptions { merge: args.merge };
+    let tally = svc.copy_to::<Failure>(target.as_mut(), opts, &mut |item| {
+        if let Some(reason) = &item.reason {
+            let user = item.user.as_ref().map_or("-", |u| u.as_str());
+            bar.suspend(|| ui.warn(format!("user `{user}` was not copied: {reason}")));
+        }
+        bar.inc();
+        Ok(())
+    })?;
+    drop(bar);
+    let summary = summary_text(ui, tally, false);
+    if ui.json {
+        ui.out(&summary)?;
+    } else {
+        ui.out(&format!("copied to `{}`: {summary}", target.location()))?;
+    }
+    Ok(tally.check("user(s)")?)
+}
+
+/// Opens the target: a SQLite file that does not exist yet is created and migrated.
+fn open_target(text: &str) -> Result<Box<dyn Store>, Failure> {
+    let url = DbUrl::parse(text).map_err(|e| Error::usage(format!("--to: {e}")))?;
+    let fresh = matches!(&url, DbUrl::Sqlite(path) if !path.exists());
+    let opts = OpenOptions {
+        create: fresh,
+        auto_migrate: fresh,
+        ..OpenOptions::default()
+    };
+    Ok(store::open(&url, &opts).map_err(Error::from)?)
+}

@@ -1,0 +1,88 @@
+//! `export`: every user (or the ones named) as NDJSON, one [`UserRecord`] per line, written
+//! as it is read. All users are paged through by id ([`PAGE`] at a time), so memory does not
+//! grow with their number; named users are all loaded first, so a missing one fails the run
+//! before anything is written.
+
+use std::io::{self, Write};
+
+use super::record::UserRecord;
+use super::PAGE;
+use crate::domain::{UserBundle, UserId};
+use crate::error::{Error, Result};
+use crate::service::Service;
+
+/// What `export` writes.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ExportOptions {
+    /// Only these users, in this order (`--user`); empty means every user, by id.
+    pub users: Vec<UserId>,
+    /// Write key values (`--include-secrets`); otherwise keys are masked.
+    pub include_secrets: bool,
+}
+
+impl Service<'_> {
+    /// How many users `export` will write, for a progress bar.
+    pub fn export_count(&mut self, opts: &ExportOptions) -> Result<u64> {
+        if opts.users.is_empty() {
+            Ok(self.store.count_sessions()?)
+        } else {
+            Ok(opts.users.len() as u64)
+        }
+    }
+
+    /// Writes the users as NDJSON to `out`, calling `tick` after each; returns how many were
+    /// written. A user deleted while the export runs is left out.
+    pub fn export<E: From<Error> + From<io::Error>>(
+        &mut self,
+        opts: &ExportOptions,
+        out: &mut dyn Write,
+        tick: &mut dyn FnMut(),
+    ) -> std::result::Result<u64, E> {
+        let mut written = 0;
+        if !opts.users.is_empty() {
+            for b in self.named_bundles(&opts.users)? {
+                write_line(out, &b, opts.include_secrets)?;
+                written += 1;
+                tick();
+            }
+            return Ok(written);
+        }
+        let mut after: Option<UserId> = None;
+        loop {
+            let ids = self
+                .store
+                .list_user_ids(after.as_ref(), PAGE)
+                .map_err(Error::from)?;
+            let Some(last) = ids.last().cloned() else {
+                return Ok(written);
+            };
+            for id in &ids {
+                if let Some(b) = self.store.load_bundle(id).map_err(Error::from)? {
+                    write_line(out, &b, opts.include_secrets)?;
+                    written += 1;
+                }
+                tick();
+            }
+            after = Some(last);
+        }
+    }
+
+    /// The bundles of `users`, each once; a user without a session is an error (exit 3).
+    fn named_bundles(&mut self, users: &[UserId]) -> Result<Vec<UserBundle>> {
+        let mut out: Vec<UserBundle> = Vec::with_capacity(users.len());
+        for u in users {
+            if out.iter().any(|b| b.user_id() == u) {
+                continue;
+            }
+            let b = self.store.load_bundle(u)?;
+            out.push(b.ok_or_else(|| Error::no_session(u))?);
+        }
+        Ok(out)
+    }
+}
+
+/// One compact JSON line.
+fn write_line(out: &mut dyn Write, b: &UserBundle, include_secrets: bool) -> io::Result<()> {
+    serde_json::to_writer(&mut *out, &UserRecord::from_bundle(b, include_secrets))?;
+    out.write_all(b"\n")
+}

@@ -1,0 +1,168 @@
+//! `import FILE|-`: NDJSON as `export` writes it, one transaction per line (user). A line
+//! that cannot be read or checked is reported and skipped; the others go on.
+//!
+//! Keys without a value (exported without `--include-secrets`) cannot be restored: the
+//! user's stored key for that provider is kept as it is, and when there is none the key is
+//! skipped with a warning. Everything else of the user is replaced by the line exactly
+//! (`save_bundle`), including keys the line does not list, which are deleted. Key values are
+//! stored exactly as given: sealed values stay sealed and plaintext stays plaintext, even
+//! with a master key set (`key reseal` seals them), so an import restores an export exactly.
+
+use std::io::BufRead;
+
+use super::record::UserRecord;
+use super::{apply, item_error, ItemReport, MaskedKey, Tally};
+use crate::domain::{ProviderName, UserBundle};
+use crate::error::{Error, Result};
+use crate::service::Service;
+
+/// How `import` runs.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ImportOptions {
+    /// Read and check every line, compare with what is stored, write nothing.
+    pub dry_run: bool,
+}
+
+impl Service<'_> {
+    /// Imports NDJSON from `input`, calling `on_item` with each line's report. Blank lines
+    /// are skipped. Fails only when the input cannot be read or the database stops working.
+    pub fn import_ndjson<E: From<Error>>(
+        &mut self,
+        input: &mut dyn BufRead,
+        opts: ImportOptions,
+        on_item: &mut dyn FnMut(&ItemReport) -> std::result::Result<(), E>,
+    ) -> std::result::Result<Tally, E> {
+        let mut tally = Tally::default();
+        let mut text = String::new();
+        let mut line = 0u64;
+        loop {
+            text.clear();
+            let read = input
+                .read_line(&mut text)
+                .map_err(|e| Error::precondition(format!("cannot read the input: {e}")))?;
+            if read == 0 {
+                return Ok(tally);
+            }
+            line += 1;
+            if text.trim().is_empty() {
+                continue;
+            }
+            let mut item = self.import_line(&text, opts)?;
+            item.line = Some(line);
+            tally.add(item.action);
+            on_item(&item)?;
+        }
+    }
+
+    /// One line: parse, check, merge the withheld keys, compare, write.
+    fn import_line(&mut self, text: &str, opts: ImportOptions) -> Result<ItemReport> {
+        let record: UserRecord = match serde_json::from_str(text) {
+            Ok(r) => r,
+            Err(e) => return Ok(ItemReport::failed(json_reason(&e))),
+        };
+        let (mut bundle, withheld) = match record.into_bundle() {
+            Ok(b) => b,
+            Err(reason) => return Ok(ItemReport::failed(reason)),
+        };
+        let user = bundle.user_id().clone();
+        let existing = match self.store.load_bundle(&user) {
+            Ok(e) => e,
+            Err(e) => return item_error(e).map(|r| with_user(r, &user)),
+        };
+        let warnings = keep_withheld(&mut bundle, existing.as_ref(), &withheld);
+        let action = match apply(&mut *self.store, existing.as_ref(), &bundle, opts.dry_run) {
+            Ok(a) => a,
+            Err(e) => return item_error(e).map(|r| with_user(r, &user)),
+        };
+        Ok(ItemReport {
+            user: Some(user),
+            warnings,
+            keys: bundle.keys.iter().map(MaskedKey::from).collect(),
+            ..ItemReport::new(action)
+        })
+    }
+}
+
+fn with_user(mut r: ItemReport, user: &crate::domain::UserId) -> ItemReport {
+    r.user = Some(user.clone());
+    r
+}
+
+/// Puts the stored key of each withheld provider into `bundle`, so replacing the user's data
+/// keeps it; a provider with no stored key is only warned about.
+fn keep_withheld(
+    bundle: &mut UserBundle,
+    existing: Option<&UserBundle>,
+    withheld: &[ProviderName],
+) -> Vec<String> {
+    let mut warnings = Vec::new();
+    for p in withheld {
+        match existing.and_then(|e| e.keys.iter().find(|k| k.provider == *p)) {
+            Some(stored) => bundle.keys.push(stored.clone()),
+            None => warnings.push(format!(
+                "key `{p}` has no value (exported without --include-secrets) and none is stored; it was skipped"
+            )),
+        }
+    }
+    bundle.sort_keys();
+    warnings
+}
+
+/// serde's message without any quoted input (a quoted string could be a key value), with
+/// its column.
+fn json_reason(e: &serde_json::Error) -> String {
+    let full = e.to_string();
+    let text = full.split(" at line ").next().unwrap_or(&full);
+    format!("invalid record at column {}: {}", e.column(), unquote(text))
+}
+
+/// Replaces every `"…"` in `s` by `"…"` with the content elided.
+fn unquote(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut inside = false;
+    let mut escaped = false;
+    for c in s.chars() {
+        if inside {
+            match (escaped, c) {
+                (false, '\\') => escaped = true,
+                (false, '"') => {
+                    inside = false;
+                    out.push_str("…\"");
+                }
+                _ => escaped = false,
+            }
+        } else {
+            out.push(c);
+            inside = c == '"';
+        }
+    }
+    if inside {
+        out.push('…');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::Action;
+    use super::*;
+
+    #[test]
+    fn quoted_input_never_reaches_a_reason() {
+        assert_eq!(
+            unquote(r#"invalid type: string "AIzaSECRET\"x", expected u8"#),
+            r#"invalid type: string "…", expected u8"#
+        );
+        assert_eq!(unquote("unknown field `x`"), "unknown field `x`");
+    }
+
+    #[test]
+    fn the_action_counts() {
+        let mut t = Tally::default();
+        for a in [Action::Created, Action::Failed, Action::Unchanged] {
+            t.add(a);
+        }
+        assert_eq!((t.total(), t.failed), (3, 1));
+        assert!(t.check("lines").is_err());
+    }
+}

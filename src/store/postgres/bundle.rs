@@ -1,0 +1,92 @@
+//! Whole-user reads for `export`, `import` and `db copy`: the bundle load (the five
+//! one-statement reads inside one `REPEATABLE READ READ ONLY` transaction, so they see one
+//! snapshot), keyset paging of user ids and the count. The bundle save is `bundle_save`.
+
+use postgres::types::Type;
+use postgres::Client;
+
+use super::convert::{count, count_at, get};
+use super::error::classify;
+use super::scoped::{rows, Params};
+use super::{analysis, keys, persona, research, sessions};
+use crate::domain::{UserBundle, UserId};
+use crate::store::StoreResult;
+
+const BEGIN_SNAPSHOT: &str = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY";
+
+/// Everything of `user`, read in one snapshot.
+pub(crate) fn load(client: &mut Client, user: &UserId) -> StoreResult<Option<UserBundle>> {
+    in_snapshot(client, |client| {
+        let Some(onboarding) = sessions::load(client, user)? else {
+            return Ok(None);
+        };
+        Ok(Some(UserBundle {
+            onboarding,
+            keys: keys::list(client, user)?,
+            analysis: analysis::get_one(client, user)?,
+            research: research::get_one(client, user)?,
+            persona: persona::get_one(client, user)?,
+        }))
+    })
+}
+
+/// Runs `read` inside a read-only snapshot transaction, rolled back if it fails.
+fn in_snapshot<T>(
+    client: &mut Client,
+    read: impl FnOnce(&mut Client) -> StoreResult<T>,
+) -> StoreResult<T> {
+    client
+        .batch_execute(BEGIN_SNAPSHOT)
+        .map_err(|e| classify(&e))?;
+    match read(client) {
+        Ok(v) => {
+            client.batch_execute("COMMIT").map_err(|e| classify(&e))?;
+            Ok(v)
+        }
+        Err(e) => {
+            // The read's error is the one worth reporting; a failed rollback means the
+            // connection is gone, which the next call reports.
+            let _ = client.batch_execute("ROLLBACK");
+            Err(e)
+        }
+    }
+}
+
+/// `COLLATE "C"` makes the order bytewise, as on SQLite, whatever the database's collation.
+const FIRST_IDS: &str = "SELECT user_id FROM onboarding_sessions \
+     ORDER BY user_id COLLATE \"C\" LIMIT $1";
+const NEXT_IDS: &str = "SELECT user_id FROM onboarding_sessions \
+     WHERE user_id COLLATE \"C\" > $2 ORDER BY user_id COLLATE \"C\" LIMIT $1";
+
+/// One page of user ids after `after`.
+pub(crate) fn user_ids(
+    client: &mut Client,
+    after: Option<&UserId>,
+    limit: u32,
+) -> StoreResult<Vec<UserId>> {
+    let limit = count(limit);
+    let found = match after {
+        Some(a) => {
+            let params: &Params<'_> = &[(&limit, Type::INT8), (&a.as_str(), Type::TEXT)];
+            rows(client, NEXT_IDS, params)?
+        }
+        None => rows(client, FIRST_IDS, &[(&limit, Type::INT8)])?,
+    };
+    let mut out = Vec::with_capacity(found.len());
+    for row in &found {
+        let id: Option<String> = get(row, 0)?;
+        out.extend(id.and_then(|id| id.parse().ok()));
+    }
+    Ok(out)
+}
+
+const COUNT: &str = "SELECT count(*) FROM onboarding_sessions";
+
+/// The number of sessions.
+pub(crate) fn count_sessions(client: &mut Client) -> StoreResult<u64> {
+    let found = rows(client, COUNT, &[])?;
+    match found.first() {
+        Some(row) => count_at(row, 0),
+        None => Ok(0),
+    }
+}

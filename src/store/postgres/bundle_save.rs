@@ -1,0 +1,288 @@
+//! The bundle save: one statement of data-modifying CTEs, so the whole replacement of a
+//! user's data is atomic and one round trip. It upserts the session (every column), the six
+//! steps and the bundle's keys, deletes the keys whose provider the bundle lacks, and for
+//! each step-data table either upserts the row with every column as given or deletes it.
+//! The CTEs touch disjoint rows (a key is either kept and updated or deleted; a data row is
+//! either written or deleted), which is what makes them safe in one statement.
+
+use postgres::error::SqlState;
+use postgres::types::{Json, ToSql, Type};
+use postgres::Client;
+
+use super::convert::{json, list, step, ts, ts_opt};
+use super::error::{classify, reason};
+use super::scoped::Params;
+use super::sessions::StepColumns;
+use serde_json::Value;
+
+use crate::domain::{PersonaData, ResearchPreferences, Timestamp, UserBundle, WebsiteAnalysis};
+use crate::store::{StoreError, StoreResult};
+
+/// $1–$6 session, $7–$13 steps, $14–$17 keys, $18 has analysis + $19–$38 its columns,
+/// $39 has preferences + $40–$49, $50 has persona + $51–$58.
+const SAVE: &str = "WITH s AS (INSERT INTO onboarding_sessions \
+       (user_id, current_step, progress, started_at, updated_at, completed_at) \
+       VALUES ($1, $2, $3, $4, $5, $6) \
+       ON CONFLICT (user_id) DO UPDATE SET current_step = excluded.current_step, \
+         progress = excluded.progress, started_at = excluded.started_at, \
+         updated_at = excluded.updated_at, completed_at = excluded.completed_at \
+       RETURNING id), \
+     t AS (INSERT INTO onboarding_steps (session_id, step_number, status, completed_at, \
+         data, validation_errors, forced, force_reason) \
+       SELECT s.id, u.* FROM s, UNNEST($7::int4[], $8::text[], $9::timestamptz[], \
+         $10::jsonb[], $11::jsonb[], $12::bool[], $13::text[]) AS u \
+       ON CONFLICT (session_id, step_number) DO UPDATE SET status = excluded.status, \
+         completed_at = excluded.completed_at, data = excluded.data, \
+         validation_errors = excluded.validation_errors, forced = excluded.forced, \
+         force_reason = excluded.force_reason RETURNING 1), \
+     kd AS (DELETE FROM api_keys WHERE session_id IN (SELECT id FROM s) \
+       AND provider <> ALL ($14::text[]) RETURNING 1), \
+     k AS (INSERT INTO api_keys (session_id, provider, \"key\", created_at, updated_at) \
+       SELECT s.id, u.* FROM s, UNNEST($14::text[], $15::text[], $16::timestamptz[], \
+         $17::timestamptz[]) AS u \
+       ON CONFLICT (session_id, provider) DO UPDATE SET \"key\" = excluded.\"key\", \
+         created_at = excluded.created_at, updated_at = excluded.updated_at RETURNING 1), \
+     wd AS (DELETE FROM website_analyses WHERE NOT $18 \
+       AND session_id IN (SELECT id FROM s) RETURNING 1), \
+     w AS (INSERT INTO website_analyses (session_id, website_url, analysis_date, \
+         writing_style, content_characteristics, target_audience, content_type, \
+         recommended_settings, brand_analysis, content_strategy_insights, \
+         social_media_presence, crawl_result, style_patterns, style_guidelines, seo_audit, \
+         strategic_insights_history, status, error_message, warning_message, created_at, \
+         updated_at) \
+       SELECT s.id, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, \
+         $33, $34, $35, $36, $37, $38 FROM s WHERE $18 \
+       ON CONFLICT (session_id) DO UPDATE SET website_url = excluded.website_url, \
+         analysis_date = excluded.analysis_date, writing_style = excluded.writing_style, \
+         content_characteristics = excluded.content_characteristics, \
+         target_audience = excluded.target_audience, content_type = excluded.content_type, \
+         recommended_settings = excluded.recommended_settings, \
+         brand_analysis = excluded.brand_analysis, \
+         content_strategy_insights = excluded.content_strategy_insights, \
+         social_media_presence = excluded.social_media_presence, \
+         crawl_result = excluded.crawl_result, style_patterns = excluded.style_patterns, \
+         style_guidelines = excluded.style_guidelines, seo_audit = excluded.seo_audit, \
+         strategic_insights_history = excluded.strategic_insights_history, \
+         status = excluded.status, error_message = excluded.error_message, \
+         warning_message = excluded.warning_message, created_at = excluded.created_at, \
+         updated_at = excluded.updated_at RETURNING 1), \
+     rd AS (DELETE FROM research_preferences WHERE NOT $39 \
+       AND session_id IN (SELECT id FROM s) RETURNING 1), \
+     r AS (INSERT INTO research_preferences (session_id, research_depth, content_types, \
+         auto_research, factual_content, writing_style, content_characteristics, \
+         target_audience, recommended_settings, created_at, updated_at) \
+       SELECT s.id, $40, $41, $42, $43, $44, $45, $46, $47, $48, $49 FROM s WHERE $39 \
+       ON CONFLICT (session_id) DO UPDATE SET research_depth = excluded.research_depth, \
+         content_types = excluded.content_types, auto_research = excluded.auto_research, \
+         factual_content = excluded.factual_content, writing_style = excluded.writing_style, \
+         content_characteristics = excluded.content_characteristics, \
+         target_audience = excluded.target_audience, \
+         recommended_settings = excluded.recommended_settings, \
+         created_at = excluded.created_at, updated_at = excluded.updated_at RETURNING 1), \
+     pd AS (DELETE FROM persona_data WHERE NOT $50 \
+       AND session_id IN (SELECT id FROM s) RETURNING 1), \
+     p AS (INSERT INTO persona_data (session_id, core_persona, platform_personas, \
+         quality_metrics, selected_platforms, research_persona, \
+         research_persona_generated_at, created_at, updated_at) \
+       SELECT s.id, $51, $52, $53, $54, $55, $56, $57, $58 FROM s WHERE $50 \
+       ON CONFLICT (session_id) DO UPDATE SET core_persona = excluded.core_persona, \
+         platform_personas = excluded.platform_personas, \
+         quality_metrics = excluded.quality_metrics, \
+         selected_platforms = excluded.selected_platforms, \
+         research_persona = excluded.research_persona, \
+         research_persona_generated_at = excluded.research_persona_generated_at, \
+         created_at = excluded.created_at, updated_at = excluded.updated_at RETURNING 1) \
+     SELECT 1 FROM s";
+
+/// Makes the user's stored data exactly `b`, in one statement.
+pub(crate) fn save(client: &mut Client, b: &UserBundle) -> StoreResult<()> {
+    let s = b.session();
+    let steps = StepColumns::new(&b.onboarding.steps);
+    let providers: Vec<&str> = b.keys.iter().map(|k| k.provider.as_str()).collect();
+    let values: Vec<&str> = b.keys.iter().map(|k| k.value.expose()).collect();
+    let created: Vec<Timestamp> = b.keys.iter().map(|k| ts(k.created_at)).collect();
+    let updated: Vec<Timestamp> = b.keys.iter().map(|k| ts(k.updated_at)).collect();
+    let head: &Params<'_> = &[
+        (&s.user_id.as_str(), Type::TEXT),
+        (&step(s.current_step), Type::INT4),
+        (&s.progress, Type::FLOAT8),
+        (&ts(s.started_at), Type::TIMESTAMPTZ),
+        (&ts(s.updated_at), Type::TIMESTAMPTZ),
+        (&ts_opt(s.completed_at), Type::TIMESTAMPTZ),
+        (&steps.numbers, Type::INT4_ARRAY),
+        (&steps.statuses, Type::TEXT_ARRAY),
+        (&steps.completed, Type::TIMESTAMPTZ_ARRAY),
+        (&steps.data, Type::JSONB_ARRAY),
+        (&steps.errors, Type::JSONB_ARRAY),
+        (&steps.forced, Type::BOOL_ARRAY),
+        (&steps.reasons, Type::TEXT_ARRAY),
+        (&providers, Type::TEXT_ARRAY),
+        (&values, Type::TEXT_ARRAY),
+        (&created, Type::TIMESTAMPTZ_ARRAY),
+        (&updated, Type::TIMESTAMPTZ_ARRAY),
+    ];
+    let (no_a, no_r, no_p): (WebsiteAnalysis, ResearchPreferences, PersonaData) =
+        Default::default();
+    let a = Analysis::new(b.analysis.as_ref().unwrap_or(&no_a));
+    let r = Research::new(b.research.as_ref().unwrap_or(&no_r));
+    let p = Persona::new(b.persona.as_ref().unwrap_or(&no_p));
+    let flags = [
+        b.analysis.is_some(),
+        b.research.is_some(),
+        b.persona.is_some(),
+    ];
+    let mut params: Vec<Param<'_>> = head.to_vec();
+    params.push((&flags[0], Type::BOOL));
+    params.extend(a.params());
+    params.push((&flags[1], Type::BOOL));
+    params.extend(r.params());
+    params.push((&flags[2], Type::BOOL));
+    params.extend(p.params());
+    client
+        .query_typed(SAVE, &params)
+        .map(drop)
+        .map_err(|e| match e.code() {
+            // A provider listed twice makes the key upsert touch one row twice.
+            Some(c) if *c == SqlState::CARDINALITY_VIOLATION => StoreError::Conflict(reason(&e)),
+            _ => classify(&e),
+        })
+}
+
+/// One typed parameter.
+type Param<'a> = (&'a (dyn ToSql + Sync), Type);
+
+/// The bound form of a website analysis ($19–$38).
+struct Analysis<'a> {
+    a: &'a WebsiteAnalysis,
+    date: Option<Timestamp>,
+    docs: [Option<Json<&'a Value>>; 13],
+    created: Option<Timestamp>,
+    updated: Option<Timestamp>,
+}
+
+impl<'a> Analysis<'a> {
+    fn new(a: &'a WebsiteAnalysis) -> Analysis<'a> {
+        Analysis {
+            a,
+            date: ts_opt(a.analysis_date),
+            docs: [
+                &a.writing_style,
+                &a.content_characteristics,
+                &a.target_audience,
+                &a.content_type,
+                &a.recommended_settings,
+                &a.brand_analysis,
+                &a.content_strategy_insights,
+                &a.social_media_presence,
+                &a.crawl_result,
+                &a.style_patterns,
+                &a.style_guidelines,
+                &a.seo_audit,
+                &a.strategic_insights_history,
+            ]
+            .map(|v| json(v.as_ref())),
+            created: ts_opt(a.created_at),
+            updated: ts_opt(a.updated_at),
+        }
+    }
+
+    fn params(&self) -> Vec<Param<'_>> {
+        let mut out: Vec<Param<'_>> = vec![
+            (&self.a.website_url, Type::TEXT),
+            (&self.date, Type::TIMESTAMPTZ),
+        ];
+        out.extend(
+            self.docs
+                .iter()
+                .map(|d| (d as &(dyn ToSql + Sync), Type::JSONB)),
+        );
+        out.extend::<[Param<'_>; 5]>([
+            (&self.a.status, Type::TEXT),
+            (&self.a.error_message, Type::TEXT),
+            (&self.a.warning_message, Type::TEXT),
+            (&self.created, Type::TIMESTAMPTZ),
+            (&self.updated, Type::TIMESTAMPTZ),
+        ]);
+        out
+    }
+}
+
+/// The bound form of research preferences ($40–$49).
+struct Research<'a> {
+    r: &'a ResearchPreferences,
+    types: Json<&'a [String]>,
+    docs: [Option<Json<&'a Value>>; 4],
+    created: Option<Timestamp>,
+    updated: Option<Timestamp>,
+}
+
+impl<'a> Research<'a> {
+    fn new(r: &'a ResearchPreferences) -> Research<'a> {
+        Research {
+            r,
+            types: list(&r.content_types),
+            docs: [
+                &r.writing_style,
+                &r.content_characteristics,
+                &r.target_audience,
+                &r.recommended_settings,
+            ]
+            .map(|v| json(v.as_ref())),
+            created: ts_opt(r.created_at),
+            updated: ts_opt(r.updated_at),
+        }
+    }
+
+    fn params(&self) -> Vec<Param<'_>> {
+        let mut out: Vec<Param<'_>> = vec![
+            (&self.r.research_depth, Type::TEXT),
+            (&self.types, Type::JSONB),
+            (&self.r.auto_research, Type::BOOL),
+            (&self.r.factual_content, Type::BOOL),
+        ];
+        out.extend(
+            self.docs
+                .iter()
+                .map(|d| (d as &(dyn ToSql + Sync), Type::JSONB)),
+        );
+        out.push((&self.created, Type::TIMESTAMPTZ));
+        out.push((&self.updated, Type::TIMESTAMPTZ));
+        out
+    }
+}
+
+/// The bound form of persona data ($51–$58).
+struct Persona<'a> {
+    docs: [Option<Json<&'a Value>>; 3],
+    platforms: Json<&'a [String]>,
+    research: Option<Json<&'a Value>>,
+    times: [Option<Timestamp>; 3],
+}
+
+impl<'a> Persona<'a> {
+    fn new(p: &'a PersonaData) -> Persona<'a> {
+        Persona {
+            docs: [&p.core_persona, &p.platform_personas, &p.quality_metrics]
+                .map(|v| json(v.as_ref())),
+            platforms: list(&p.selected_platforms),
+            research: json(p.research_persona.as_ref()),
+            times: [p.research_persona_generated_at, p.created_at, p.updated_at].map(ts_opt),
+        }
+    }
+
+    fn params(&self) -> Vec<Param<'_>> {
+        let mut out: Vec<Param<'_>> = self
+            .docs
+            .iter()
+            .map(|d| (d as &(dyn ToSql + Sync), Type::JSONB))
+            .collect();
+        out.push((&self.platforms, Type::JSONB));
+        out.push((&self.research, Type::JSONB));
+        out.extend(
+            self.times
+                .iter()
+                .map(|t| (t as &(dyn ToSql + Sync), Type::TIMESTAMPTZ)),
+        );
+        out
+    }
+}

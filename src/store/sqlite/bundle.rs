@@ -1,0 +1,137 @@
+//! Whole-user reads and writes for `export`, `import` and `db copy`: the bundle load (the
+//! per-table reads inside one read transaction, so they see one snapshot), the bundle save
+//! (session upsert, the six steps, then the user's keys and step data deleted and written
+//! again, inside the caller's write transaction), keyset paging of user ids and the count.
+
+use rusqlite::types::ValueRef;
+use rusqlite::{params, Connection, TransactionBehavior};
+
+use super::convert::{ts_opt_text, ts_text};
+use super::error::map_err;
+use super::{analysis, keys, persona, research, sessions};
+use crate::domain::{Session, UserBundle, UserId};
+use crate::store::StoreResult;
+
+/// Everything of `user` in one deferred (read) transaction: in WAL mode its first read fixes
+/// the snapshot every later read sees.
+pub(crate) fn load(conn: &mut Connection, user: &UserId) -> StoreResult<Option<UserBundle>> {
+    let tx = conn
+        .transaction_with_behavior(TransactionBehavior::Deferred)
+        .map_err(map_err)?;
+    let Some(onboarding) = sessions::load(&tx, user)? else {
+        return Ok(None);
+    };
+    let bundle = UserBundle {
+        onboarding,
+        keys: keys::list(&tx, user)?,
+        analysis: analysis::get(&tx, user)?,
+        research: research::get(&tx, user)?,
+        persona: persona::get(&tx, user)?,
+    };
+    tx.commit().map_err(map_err)?;
+    Ok(Some(bundle))
+}
+
+const UPSERT_SESSION: &str = "INSERT INTO onboarding_sessions \
+     (user_id, current_step, progress, started_at, updated_at, completed_at) \
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6) \
+     ON CONFLICT (user_id) DO UPDATE SET current_step = excluded.current_step, \
+     progress = excluded.progress, started_at = excluded.started_at, \
+     updated_at = excluded.updated_at, completed_at = excluded.completed_at \
+     RETURNING id";
+
+/// A plain insert, not an upsert: a provider listed twice breaks UNIQUE(session_id,
+/// provider), which is the contract's Conflict.
+const INSERT_KEY: &str = "INSERT INTO api_keys \
+     (session_id, provider, \"key\", created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5)";
+
+/// Makes the user's stored data exactly `b`; the caller's transaction makes it atomic.
+/// Deleting the data rows and writing them again keeps every column exactly as given
+/// (`created_at` included), which the upserts of the single-row methods deliberately do not.
+pub(crate) fn save(conn: &Connection, b: &UserBundle) -> StoreResult<()> {
+    let id = upsert_session(conn, b.session())?;
+    sessions::upsert_steps(conn, id, &b.onboarding.steps)?;
+    sessions::purge(conn, id)?;
+    let mut insert = conn.prepare_cached(INSERT_KEY).map_err(map_err)?;
+    for k in &b.keys {
+        insert
+            .execute(params![
+                id,
+                k.provider.as_str(),
+                k.value.expose(),
+                ts_text(k.created_at),
+                ts_text(k.updated_at)
+            ])
+            .map_err(map_err)?;
+    }
+    let user = b.user_id();
+    if let Some(a) = &b.analysis {
+        analysis::put(conn, user, a)?;
+    }
+    if let Some(r) = &b.research {
+        research::put(conn, user, r)?;
+    }
+    if let Some(p) = &b.persona {
+        persona::put(conn, user, p)?;
+    }
+    Ok(())
+}
+
+/// Creates or overwrites the session row (every column); returns its id.
+fn upsert_session(conn: &Connection, s: &Session) -> StoreResult<i64> {
+    conn.prepare_cached(UPSERT_SESSION)
+        .and_then(|mut st| {
+            st.query_row(
+                params![
+                    s.user_id.as_str(),
+                    i64::from(s.current_step.get()),
+                    s.progress,
+                    ts_text(s.started_at),
+                    ts_text(s.updated_at),
+                    ts_opt_text(s.completed_at)
+                ],
+                |row| row.get(0),
+            )
+        })
+        .map_err(map_err)
+}
+
+/// Two statements rather than one with `?1 IS NULL OR …`, so both are a range scan of the
+/// UNIQUE(user_id) index. The column's collation is BINARY: bytewise order.
+const FIRST_IDS: &str = "SELECT user_id FROM onboarding_sessions ORDER BY user_id LIMIT ?1";
+const NEXT_IDS: &str =
+    "SELECT user_id FROM onboarding_sessions WHERE user_id > ?2 ORDER BY user_id LIMIT ?1";
+
+/// One page of user ids after `after`.
+pub(crate) fn user_ids(
+    conn: &Connection,
+    after: Option<&UserId>,
+    limit: u32,
+) -> StoreResult<Vec<UserId>> {
+    let mut st = conn
+        .prepare_cached(if after.is_some() { NEXT_IDS } else { FIRST_IDS })
+        .map_err(map_err)?;
+    let mut rows = match after {
+        Some(a) => st.query(params![i64::from(limit), a.as_str()]),
+        None => st.query(params![i64::from(limit)]),
+    }
+    .map_err(map_err)?;
+    let mut out = Vec::new();
+    while let Some(row) = rows.next().map_err(map_err)? {
+        if let ValueRef::Text(text) = row.get_ref(0).map_err(map_err)? {
+            out.extend(std::str::from_utf8(text).ok().and_then(|s| s.parse().ok()));
+        }
+    }
+    Ok(out)
+}
+
+const COUNT: &str = "SELECT count(*) FROM onboarding_sessions";
+
+/// The number of sessions.
+pub(crate) fn count(conn: &Connection) -> StoreResult<u64> {
+    let n: i64 = conn
+        .prepare_cached(COUNT)
+        .and_then(|mut st| st.query_row([], |row| row.get(0)))
+        .map_err(map_err)?;
+    Ok(u64::try_from(n).unwrap_or(0))
+}
