@@ -19,6 +19,7 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
     var completions = [
         &'onboardctl'= {
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -38,13 +39,17 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
             cand persona 'Set or show a user''s persona data (step 4)'
             cand ai-inputs 'Print the personalized AI inputs derived from a user''s onboarding data'
             cand complete 'Complete a user''s onboarding (steps 1-4 completed, step 5 completed or skipped)'
-            cand db 'Apply or inspect schema migrations'
+            cand export 'Write users as NDJSON on stdout, one user per line with all their data'
+            cand import 'Read users from NDJSON (as `export` writes it), or ALwrity''s legacy progress files'
+            cand db 'Apply or inspect schema migrations, or copy every user to another database'
+            cand env 'Compare a user''s keys with the local .env file, or write them into it'
             cand completions 'Print a shell completion script to stdout'
             cand man 'Print the manual page (roff) to stdout'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'onboardctl;session'= {
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -63,6 +68,7 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
         }
         &'onboardctl;session;create'= {
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -75,6 +81,7 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
         }
         &'onboardctl;session;show'= {
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -92,6 +99,7 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
             cand --limit 'Show at most this many sessions'
             cand --offset 'Skip this many sessions first'
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -104,6 +112,7 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
         }
         &'onboardctl;session;delete'= {
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand -y 'Do not ask for confirmation (required when stdin is not a terminal)'
             cand --yes 'Do not ask for confirmation (required when stdin is not a terminal)'
@@ -118,6 +127,7 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
         }
         &'onboardctl;session;reset'= {
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --purge 'Also delete the user''s API keys, website analysis, research preferences and persona'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
@@ -151,6 +161,7 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
         }
         &'onboardctl;key'= {
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -165,12 +176,14 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
             cand list 'List a user''s keys, masked'
             cand delete 'Delete a user''s key for a provider'
             cand providers 'List the providers onboardctl knows: env var, whether required, format check'
+            cand reseal 'Encrypt every plaintext key under $ONBOARDCTL_MASTER_KEY, or re-encrypt keys sealed under a previous master key (with --old-master-key-env)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'onboardctl;key;set'= {
             cand --from-env 'Read the key from this environment variable'
             cand --from-file 'Read the key from this file (one trailing newline is removed)'
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --stdin 'Read the key from stdin (one trailing newline is removed)'
             cand --no-validate 'Store the value even if it does not match the provider''s key format'
@@ -186,6 +199,7 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
         }
         &'onboardctl;key;get'= {
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --reveal 'Print the raw value alone (with --json: {"provider":…,"value":…})'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
@@ -199,6 +213,7 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
         }
         &'onboardctl;key;list'= {
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -211,6 +226,7 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
         }
         &'onboardctl;key;delete'= {
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -223,6 +239,21 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
         }
         &'onboardctl;key;providers'= {
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
+            cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
+            cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
+            cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
+            cand -v 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand --verbose 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand -q 'Print no notes on stderr (data and errors are still printed)'
+            cand --quiet 'Print no notes on stderr (data and errors are still printed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'onboardctl;key;reseal'= {
+            cand --old-master-key-env 'The environment variable holding the previous master key (base64), to re-encrypt keys sealed under it; the new key is $ONBOARDCTL_MASTER_KEY'
+            cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -239,6 +270,7 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
             cand list 'List a user''s keys, masked'
             cand delete 'Delete a user''s key for a provider'
             cand providers 'List the providers onboardctl knows: env var, whether required, format check'
+            cand reseal 'Encrypt every plaintext key under $ONBOARDCTL_MASTER_KEY, or re-encrypt keys sealed under a previous master key (with --old-master-key-env)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'onboardctl;key;help;set'= {
@@ -251,10 +283,13 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
         }
         &'onboardctl;key;help;providers'= {
         }
+        &'onboardctl;key;help;reseal'= {
+        }
         &'onboardctl;key;help;help'= {
         }
         &'onboardctl;progress'= {
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -272,6 +307,7 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
         }
         &'onboardctl;progress;show'= {
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -286,6 +322,7 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
             cand --data 'Step data: a JSON file, or `-` for stdin'
             cand --error 'For `failed`: the reason, recorded with the step'
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --force 'Complete the step without checking its requirements (recorded as forced)'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
@@ -299,6 +336,7 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
         }
         &'onboardctl;progress;set-step'= {
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -311,6 +349,7 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
         }
         &'onboardctl;progress;set'= {
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -340,6 +379,7 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
         }
         &'onboardctl;analysis'= {
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -357,6 +397,7 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
             cand -f 'Read the JSON document from this file (`-` reads stdin)'
             cand --file 'Read the JSON document from this file (`-` reads stdin)'
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -369,6 +410,7 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
         }
         &'onboardctl;analysis;show'= {
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -392,6 +434,7 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
         }
         &'onboardctl;research'= {
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -413,6 +456,7 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
             cand -f 'Read the JSON document from this file (`-` reads stdin)'
             cand --file 'Read the JSON document from this file (`-` reads stdin)'
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -425,6 +469,7 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
         }
         &'onboardctl;research;show'= {
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -448,6 +493,7 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
         }
         &'onboardctl;persona'= {
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -465,6 +511,7 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
             cand -f 'Read the JSON document from this file (`-` reads stdin)'
             cand --file 'Read the JSON document from this file (`-` reads stdin)'
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -477,6 +524,7 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
         }
         &'onboardctl;persona;show'= {
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -500,6 +548,7 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
         }
         &'onboardctl;ai-inputs'= {
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -513,6 +562,7 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
         &'onboardctl;complete'= {
             cand --reason 'Why the completion is forced (recorded with step 6)'
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --force 'Complete even if steps 1-5 are unfinished (recorded as forced)'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
@@ -524,8 +574,63 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'onboardctl;export'= {
+            cand --user 'Export only this user (repeat for more); by default every user, ordered by id'
+            cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
+            cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
+            cand --include-secrets 'Write key values in full; by default a key is {provider, masked, fingerprint} and an import keeps the key already stored'
+            cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
+            cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
+            cand -v 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand --verbose 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand -q 'Print no notes on stderr (data and errors are still printed)'
+            cand --quiet 'Print no notes on stderr (data and errors are still printed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'onboardctl;import'= {
+            cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
+            cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
+            cand --dry-run 'Read and check every line and report what would change; write nothing'
+            cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
+            cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
+            cand -v 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand --verbose 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand -q 'Print no notes on stderr (data and errors are still printed)'
+            cand --quiet 'Print no notes on stderr (data and errors are still printed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand legacy-json 'Import ALwrity''s legacy .onboarding_progress*.json files (files or directories)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'onboardctl;import;legacy-json'= {
+            cand --user 'The owner of the global .onboarding_progress.json (required for it)'
+            cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
+            cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
+            cand --dry-run 'Read, map and check every file and report what would change; write nothing'
+            cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
+            cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
+            cand -v 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand --verbose 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand -q 'Print no notes on stderr (data and errors are still printed)'
+            cand --quiet 'Print no notes on stderr (data and errors are still printed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'onboardctl;import;help'= {
+            cand legacy-json 'Import ALwrity''s legacy .onboarding_progress*.json files (files or directories)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'onboardctl;import;help;legacy-json'= {
+        }
+        &'onboardctl;import;help;help'= {
+        }
         &'onboardctl;db'= {
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -537,13 +642,29 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
             cand --help 'Print help'
             cand migrate 'Apply pending schema migrations (adopts a database ALwrity created, in place)'
             cand status 'Show the backend, location, schema version and pending migrations'
+            cand copy 'Copy every user to another database (SQLite <-> PostgreSQL)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'onboardctl;db;migrate'= {
             cand --lock-timeout 'Seconds to wait for another `db migrate` to finish (PostgreSQL migration lock)'
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --dry-run 'List the pending migrations and apply nothing'
+            cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
+            cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
+            cand -v 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand --verbose 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand -q 'Print no notes on stderr (data and errors are still printed)'
+            cand --quiet 'Print no notes on stderr (data and errors are still printed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'onboardctl;db;status'= {
+            cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
+            cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
+            cand --check 'Exit with code 6 when migrations are pending'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
             cand -v 'Print diagnostics on stderr (repeat for more); never prints a secret'
@@ -553,10 +674,12 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
-        &'onboardctl;db;status'= {
+        &'onboardctl;db;copy'= {
+            cand --to 'The target database URL (same forms as --database-url)'
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
-            cand --check 'Exit with code 6 when migrations are pending'
+            cand --merge 'Copy into a target that already holds users: users in both are replaced by this database''s data, users only the target has are kept'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
             cand -v 'Print diagnostics on stderr (repeat for more); never prints a secret'
@@ -569,16 +692,74 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
         &'onboardctl;db;help'= {
             cand migrate 'Apply pending schema migrations (adopts a database ALwrity created, in place)'
             cand status 'Show the backend, location, schema version and pending migrations'
+            cand copy 'Copy every user to another database (SQLite <-> PostgreSQL)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'onboardctl;db;help;migrate'= {
         }
         &'onboardctl;db;help;status'= {
         }
+        &'onboardctl;db;help;copy'= {
+        }
         &'onboardctl;db;help;help'= {
+        }
+        &'onboardctl;env'= {
+            cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
+            cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
+            cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
+            cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
+            cand -v 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand --verbose 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand -q 'Print no notes on stderr (data and errors are still printed)'
+            cand --quiet 'Print no notes on stderr (data and errors are still printed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand diff 'Show, masked, which of a user''s keys are missing from, differ in or match the .env file (and CopilotKit''s in $ONBOARDCTL_FRONTEND_ENV_FILE); changes nothing'
+            cand sync 'Write a user''s keys into the .env file (and CopilotKit''s into $ONBOARDCTL_FRONTEND_ENV_FILE); with --check, change nothing and exit 6 on drift'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'onboardctl;env;diff'= {
+            cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
+            cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
+            cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
+            cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
+            cand -v 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand --verbose 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand -q 'Print no notes on stderr (data and errors are still printed)'
+            cand --quiet 'Print no notes on stderr (data and errors are still printed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'onboardctl;env;sync'= {
+            cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
+            cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
+            cand --check 'Change nothing; exit 6 when any key is missing from or differs in the file'
+            cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
+            cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
+            cand -v 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand --verbose 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand -q 'Print no notes on stderr (data and errors are still printed)'
+            cand --quiet 'Print no notes on stderr (data and errors are still printed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'onboardctl;env;help'= {
+            cand diff 'Show, masked, which of a user''s keys are missing from, differ in or match the .env file (and CopilotKit''s in $ONBOARDCTL_FRONTEND_ENV_FILE); changes nothing'
+            cand sync 'Write a user''s keys into the .env file (and CopilotKit''s into $ONBOARDCTL_FRONTEND_ENV_FILE); with --check, change nothing and exit 6 on drift'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'onboardctl;env;help;diff'= {
+        }
+        &'onboardctl;env;help;sync'= {
+        }
+        &'onboardctl;env;help;help'= {
         }
         &'onboardctl;completions'= {
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -591,6 +772,7 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
         }
         &'onboardctl;man'= {
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -610,7 +792,10 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
             cand persona 'Set or show a user''s persona data (step 4)'
             cand ai-inputs 'Print the personalized AI inputs derived from a user''s onboarding data'
             cand complete 'Complete a user''s onboarding (steps 1-4 completed, step 5 completed or skipped)'
-            cand db 'Apply or inspect schema migrations'
+            cand export 'Write users as NDJSON on stdout, one user per line with all their data'
+            cand import 'Read users from NDJSON (as `export` writes it), or ALwrity''s legacy progress files'
+            cand db 'Apply or inspect schema migrations, or copy every user to another database'
+            cand env 'Compare a user''s keys with the local .env file, or write them into it'
             cand completions 'Print a shell completion script to stdout'
             cand man 'Print the manual page (roff) to stdout'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -638,6 +823,7 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
             cand list 'List a user''s keys, masked'
             cand delete 'Delete a user''s key for a provider'
             cand providers 'List the providers onboardctl knows: env var, whether required, format check'
+            cand reseal 'Encrypt every plaintext key under $ONBOARDCTL_MASTER_KEY, or re-encrypt keys sealed under a previous master key (with --old-master-key-env)'
         }
         &'onboardctl;help;key;set'= {
         }
@@ -648,6 +834,8 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
         &'onboardctl;help;key;delete'= {
         }
         &'onboardctl;help;key;providers'= {
+        }
+        &'onboardctl;help;key;reseal'= {
         }
         &'onboardctl;help;progress'= {
             cand show 'Show the progress summary and the six steps'
@@ -691,13 +879,31 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
         }
         &'onboardctl;help;complete'= {
         }
+        &'onboardctl;help;export'= {
+        }
+        &'onboardctl;help;import'= {
+            cand legacy-json 'Import ALwrity''s legacy .onboarding_progress*.json files (files or directories)'
+        }
+        &'onboardctl;help;import;legacy-json'= {
+        }
         &'onboardctl;help;db'= {
             cand migrate 'Apply pending schema migrations (adopts a database ALwrity created, in place)'
             cand status 'Show the backend, location, schema version and pending migrations'
+            cand copy 'Copy every user to another database (SQLite <-> PostgreSQL)'
         }
         &'onboardctl;help;db;migrate'= {
         }
         &'onboardctl;help;db;status'= {
+        }
+        &'onboardctl;help;db;copy'= {
+        }
+        &'onboardctl;help;env'= {
+            cand diff 'Show, masked, which of a user''s keys are missing from, differ in or match the .env file (and CopilotKit''s in $ONBOARDCTL_FRONTEND_ENV_FILE); changes nothing'
+            cand sync 'Write a user''s keys into the .env file (and CopilotKit''s into $ONBOARDCTL_FRONTEND_ENV_FILE); with --check, change nothing and exit 6 on drift'
+        }
+        &'onboardctl;help;env;diff'= {
+        }
+        &'onboardctl;help;env;sync'= {
         }
         &'onboardctl;help;completions'= {
         }

@@ -13,6 +13,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 use crate::domain::providers;
+use crate::domain::seal::MasterKey;
 use crate::domain::{ParseError, ProviderName};
 
 pub use self::pg::{PgUrl, SslMode};
@@ -174,8 +175,15 @@ fn dotenv_reason(e: &dotenvy::Error, text: &[u8]) -> String {
     }
 }
 
-/// Settings read once from the environment.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// The variable holding the master key for encryption at rest (32 bytes, base64).
+pub const MASTER_KEY_ENV: &str = "ONBOARDCTL_MASTER_KEY";
+/// The `.env` file key changes go to in local mode (`--env-file` wins over it).
+pub const ENV_FILE_ENV: &str = "ONBOARDCTL_ENV_FILE";
+/// A second `.env` file that receives CopilotKit's key as `REACT_APP_COPILOTKIT_API_KEY`.
+pub const FRONTEND_ENV_FILE_ENV: &str = "ONBOARDCTL_FRONTEND_ENV_FILE";
+
+/// Settings read once from the environment. `Debug` shows the master key's id only.
+#[derive(Debug, Clone)]
 pub struct Settings {
     /// Providers step 1 requires (`ONBOARDCTL_REQUIRED_PROVIDERS`, default
     /// gemini, exa, copilotkit).
@@ -185,6 +193,13 @@ pub struct Settings {
     pub brand_columns: bool,
     /// `DEPLOY_ENV=local`: key changes also go to the `.env` file.
     pub deploy_env_local: bool,
+    /// `ONBOARDCTL_MASTER_KEY`: when set, new key values are sealed at rest.
+    pub master_key: Option<MasterKey>,
+    /// The local `.env` file: `--env-file` (set by the caller after [`Settings::from_env`]) >
+    /// `ONBOARDCTL_ENV_FILE` > `./.env`.
+    pub env_file: PathBuf,
+    /// `ONBOARDCTL_FRONTEND_ENV_FILE`: the frontend's `.env`, for CopilotKit's key.
+    pub frontend_env_file: Option<PathBuf>,
 }
 
 impl Settings {
@@ -195,16 +210,45 @@ impl Settings {
     ///   `os.getenv(…, 'true').lower() in (…)`).
     /// - `DEPLOY_ENV`: local only when it is exactly `local`; unset is not local, so no file
     ///   is touched by default (PRODUCT.md, unlike ALwrity's default).
-    pub fn from_env(env: &dyn Fn(&str) -> Option<String>) -> Result<Settings, ParseError> {
+    /// - `ONBOARDCTL_MASTER_KEY`: blank counts as unset; a value that is not 32 bytes of
+    ///   base64 is exit 4 for every command that reads settings (never quoted), so a typo
+    ///   cannot silently store plaintext.
+    /// - `ONBOARDCTL_ENV_FILE` (blank = unset, default `./.env`) and
+    ///   `ONBOARDCTL_FRONTEND_ENV_FILE` (blank = unset).
+    ///
+    /// A bad `ONBOARDCTL_REQUIRED_PROVIDERS` is a usage error (exit 2).
+    pub fn from_env(env: &dyn Fn(&str) -> Option<String>) -> Result<Settings, crate::error::Error> {
         let required = env(providers::REQUIRED_PROVIDERS_ENV);
         let brand_columns = env("ENABLE_WEBSITE_BRAND_COLUMNS")
             .is_none_or(|v| matches!(v.to_lowercase().as_str(), "1" | "true" | "yes" | "on"));
+        let required_providers = providers::required_providers(required.as_deref())
+            .map_err(|e: ParseError| crate::error::Error::usage(e.to_string()))?;
         Ok(Settings {
-            required_providers: providers::required_providers(required.as_deref())?,
+            required_providers,
             brand_columns,
             deploy_env_local: env("DEPLOY_ENV").as_deref() == Some("local"),
+            master_key: master_key(env)?,
+            env_file: non_blank(env(ENV_FILE_ENV))
+                .map_or_else(|| PathBuf::from(".env"), PathBuf::from),
+            frontend_env_file: non_blank(env(FRONTEND_ENV_FILE_ENV)).map(PathBuf::from),
         })
     }
+}
+
+/// Parses `ONBOARDCTL_MASTER_KEY`; the text is wiped after parsing and never quoted.
+fn master_key(
+    env: &dyn Fn(&str) -> Option<String>,
+) -> Result<Option<MasterKey>, crate::error::Error> {
+    let Some(text) = env(MASTER_KEY_ENV).map(zeroize::Zeroizing::new) else {
+        return Ok(None);
+    };
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    MasterKey::from_base64(&text).map(Some).map_err(|e| {
+        crate::error::Error::precondition(format!("{MASTER_KEY_ENV}: {e}"))
+            .with_hint("a master key is 32 random bytes in base64; `head -c32 /dev/urandom | base64` makes one")
+    })
 }
 
 impl From<UrlError> for crate::error::Error {

@@ -1,5 +1,9 @@
 //! `onboardctl db …`: apply pending migrations (`--dry-run` lists them and applies nothing)
-//! and show the schema's state (`--check` exits 6 when migrations are pending).
+//! and show the schema's state (`--check` exits 6 when migrations are pending). On a
+//! database ALwrity created, `migrate` adopts it first (`migrate`, `adopt`).
+
+mod adopt;
+mod migrate;
 
 use std::time::Duration;
 
@@ -20,12 +24,18 @@ pub enum DbCommand {
     Migrate(MigrateArgs),
     /// Show the backend, location, schema version and pending migrations
     Status(StatusArgs),
+    /// Copy every user to another database (SQLite <-> PostgreSQL)
+    Copy(super::copy::CopyArgs),
 }
 
 /// `db migrate`.
 #[derive(Debug, Args)]
 pub struct MigrateArgs {
     /// List the pending migrations and apply nothing
+    ///
+    /// On a database ALwrity created, print the full adoption plan instead: every table,
+    /// column, constraint and index to add, every session merge, duplicate and row to
+    /// quarantine, and how each session's stored values are read.
     #[arg(long)]
     pub dry_run: bool,
     /// Seconds to wait for another `db migrate` to finish (PostgreSQL migration lock)
@@ -55,15 +65,10 @@ pub struct StatusArgs {
 /// Runs a `db` command.
 pub fn run(cmd: DbCommand, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
     match cmd {
-        DbCommand::Migrate(a) if a.dry_run => {
-            let pending = svc.schema_state()?.pending;
-            print_migrations(&pending, ui, "pending")
-        }
-        DbCommand::Migrate(_) => {
-            let applied = svc.migrate()?;
-            print_migrations(&applied, ui, "applied")
-        }
+        DbCommand::Migrate(a) if a.dry_run => migrate::dry_run(svc, ui),
+        DbCommand::Migrate(_) => migrate::apply(svc, ui),
         DbCommand::Status(a) => status(a.check, svc, ui),
+        DbCommand::Copy(a) => super::copy::run(a, svc, ui),
     }
 }
 
@@ -88,7 +93,12 @@ fn print_migrations(list: &[MigrationInfo], ui: &Ui, what: &str) -> Outcome {
 fn status(check: bool, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
     let state = svc.schema_state()?;
     let view = DbStatusView::new(svc.backend().to_string(), svc.location(), &state);
-    ui.emit(&view, || {
+    let adoptable = migrate::adoptable(&state, svc)?;
+    let out = migrate::StatusOut {
+        view: &view,
+        adoptable,
+    };
+    ui.emit(&out, || {
         let pending: Vec<String> = view
             .pending
             .iter()
@@ -107,6 +117,9 @@ fn status(check: bool, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
                     pending.join(", ")
                 },
             );
+        if adoptable {
+            b.field("adoption", migrate::ADOPTABLE);
+        }
         b.render()
     })?;
     if check && !state.pending.is_empty() {

@@ -8,12 +8,14 @@ use clap::{Args, Subcommand};
 use super::input::SecretSource;
 use super::Outcome;
 use crate::domain::providers;
-use crate::domain::{ApiKey, ProviderName, UserId};
+use crate::domain::seal::MasterKey;
+use crate::domain::{ProviderName, UserId};
 use crate::error::Error;
+use crate::output::env::{reseal_block, EnvFileView, KeySetView, ResealView};
 use crate::output::human::{self, Block, TableBuilder};
-use crate::output::views::{CreatedView, KeyView, ProviderView, RevealView};
+use crate::output::views::{KeyView, ProviderView, RevealView};
 use crate::output::Ui;
-use crate::service::{KeyOptions, Service};
+use crate::service::{KeyOptions, Service, StoredKey};
 
 /// The `key` commands.
 #[derive(Debug, Subcommand)]
@@ -29,6 +31,18 @@ pub enum KeyCommand {
     Delete(UserProvider),
     /// List the providers onboardctl knows: env var, whether required, format check
     Providers,
+    /// Encrypt every plaintext key under $ONBOARDCTL_MASTER_KEY, or re-encrypt keys sealed
+    /// under a previous master key (with --old-master-key-env)
+    Reseal(ResealArgs),
+}
+
+/// `key reseal`.
+#[derive(Debug, Args)]
+pub struct ResealArgs {
+    /// The environment variable holding the previous master key (base64), to re-encrypt
+    /// keys sealed under it; the new key is $ONBOARDCTL_MASTER_KEY
+    #[arg(long, value_name = "VAR")]
+    pub old_master_key_env: Option<String>,
 }
 
 /// A user id.
@@ -86,6 +100,7 @@ pub fn run(cmd: KeyCommand, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
         KeyCommand::List(a) => list(&a.user, svc, ui),
         KeyCommand::Delete(a) => delete(&a, svc, ui),
         KeyCommand::Providers => providers(ui),
+        KeyCommand::Reseal(a) => reseal(&a, svc, ui),
     }
 }
 
@@ -101,19 +116,23 @@ fn set(args: &SetArgs, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
         allow_unknown: args.allow_unknown,
     };
     let stored = svc.set_key(user, provider, value, opts)?;
+    super::env::report_files(&stored.env_files, ui);
     if ui.json {
-        let view = CreatedView {
+        let view = KeySetView {
             created: stored.created,
             record: KeyView::from(&stored.key),
+            env_files: stored.env_files.iter().map(EnvFileView::from).collect(),
         };
         return Ok(ui.print_json(&view)?);
     }
     let verb = if stored.created { "stored" } else { "replaced" };
+    let at_rest = if stored.key.sealed { ", encrypted" } else { "" };
+    let value = &stored.key.key.value;
     ui.note(format!(
-        "{verb} `{provider}` key of user `{user}` ({}, {}, fingerprint {})",
+        "{verb} `{provider}` key of user `{user}` ({}, {}, fingerprint {}{at_rest})",
         stored.env_var,
-        stored.key.value.masked(),
-        stored.key.value.fingerprint()
+        value.masked(),
+        value.fingerprint()
     ));
     Ok(())
 }
@@ -122,7 +141,7 @@ fn get(args: &GetArgs, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
     let UserProvider { user, provider } = &args.target;
     let key = svc.get_key(user, provider)?;
     if args.reveal {
-        let raw = key.value.expose();
+        let raw = key.key.value.expose();
         if ui.json {
             let view = RevealView {
                 provider: provider.as_str(),
@@ -135,12 +154,14 @@ fn get(args: &GetArgs, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
     Ok(ui.emit(&KeyView::from(&key), || key_block(&key))?)
 }
 
-fn key_block(key: &ApiKey) -> String {
+fn key_block(stored: &StoredKey) -> String {
+    let key = &stored.key;
     let mut b = Block::new();
     b.field("provider", &key.provider)
         .field("env_var", providers::env_var_for(&key.provider))
         .field("masked", key.value.masked())
         .field("fingerprint", key.value.fingerprint())
+        .field("encrypted", human::yes_no(stored.sealed))
         .field("created_at", human::time(key.created_at))
         .field("updated_at", human::time(key.updated_at));
     b.render()
@@ -153,7 +174,7 @@ fn list(user: &UserId, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
     Ok(ui.emit(&views, || keys_table(&keys, ui.color_stdout()))?)
 }
 
-fn keys_table(keys: &[ApiKey], color: bool) -> String {
+fn keys_table(keys: &[StoredKey], color: bool) -> String {
     if keys.is_empty() {
         return "no keys stored".to_owned();
     }
@@ -162,16 +183,19 @@ fn keys_table(keys: &[ApiKey], color: bool) -> String {
         "env_var",
         "masked",
         "fingerprint",
+        "encrypted",
         "created_at",
         "updated_at",
     ];
     let mut t = TableBuilder::new(&headers, color);
-    for k in keys {
+    for stored in keys {
+        let k = &stored.key;
         t.row([
             k.provider.to_string(),
             providers::env_var_for(&k.provider),
             k.value.masked(),
             k.value.fingerprint(),
+            human::yes_no(stored.sealed).to_owned(),
             human::time(k.created_at),
             human::time(k.updated_at),
         ]);
@@ -181,7 +205,8 @@ fn keys_table(keys: &[ApiKey], color: bool) -> String {
 
 fn delete(args: &UserProvider, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
     let UserProvider { user, provider } = args;
-    svc.delete_key(user, provider)?;
+    let files = svc.delete_key(user, provider)?;
+    super::env::report_files(&files, ui);
     if ui.json {
         let view = serde_json::json!({ "user_id": user, "provider": provider, "deleted": true });
         return Ok(ui.print_json(&view)?);
@@ -215,4 +240,43 @@ pub fn providers(ui: &Ui) -> Outcome {
         }
         t.render()
     })?)
+}
+
+/// `key reseal`: prints the counts, then fails (exit 4) when any row failed, listing each.
+fn reseal(args: &ResealArgs, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
+    let old = args
+        .old_master_key_env
+        .as_deref()
+        .map(old_master_key)
+        .transpose()?;
+    let report = svc.reseal_keys(old.as_ref())?;
+    let view = ResealView::from(&report);
+    ui.emit(&view, || reseal_block(&view))?;
+    if report.failed.is_empty() {
+        return Ok(());
+    }
+    let details = report.failed.iter().map(|f| f.reason.clone()).collect();
+    let error = Error::precondition(format!(
+        "{} key(s) could not be resealed",
+        report.failed.len()
+    ))
+    .with_details(details);
+    Err(match old {
+        Some(_) => error,
+        None => error.with_hint(
+            "if they were encrypted under a previous master key, put it in a variable and \
+             pass --old-master-key-env VAR",
+        ),
+    }
+    .into())
+}
+
+/// The previous master key from the variable `var`; unset or invalid is exit 4, and the
+/// value is never quoted.
+fn old_master_key(var: &str) -> Result<MasterKey, Error> {
+    let text = zeroize::Zeroizing::new(std::env::var(var).map_err(|_| {
+        Error::precondition(format!("environment variable `{var}` is not set"))
+            .with_hint("--old-master-key-env takes the name of a variable holding the old key")
+    })?);
+    MasterKey::from_base64(&text).map_err(|e| Error::precondition(format!("`{var}`: {e}")))
 }

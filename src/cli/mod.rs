@@ -1,12 +1,17 @@
 //! The command line: the clap definition of `onboardctl` (global flags as flattened `Args`
 //! structs, one module per command group), the shared setup done once before dispatch
-//! (`.env`, database URL, store, schema check), and dispatch to the thin handlers.
+//! (`.env`, database URL, store), and dispatch to the thin handlers.
 
 pub mod ai_inputs;
 pub mod analysis;
 pub mod complete;
 pub mod completions;
+pub mod copy;
 pub mod db;
+pub mod document;
+pub mod env;
+pub mod export;
+pub mod import;
 pub mod input;
 pub mod key;
 pub mod persona;
@@ -62,6 +67,11 @@ pub struct DbOpts {
     /// environment variables win over it)
     #[arg(long, global = true)]
     pub no_dotenv: bool,
+
+    /// The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that
+    /// `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`
+    #[arg(long, global = true, value_name = "PATH")]
+    pub env_file: Option<std::path::PathBuf>,
 }
 
 /// Output flags, shared by every command.
@@ -133,9 +143,16 @@ pub enum Command {
     AiInputs(ai_inputs::AiInputsArgs),
     /// Complete a user's onboarding (steps 1-4 completed, step 5 completed or skipped)
     Complete(complete::CompleteArgs),
-    /// Apply or inspect schema migrations
+    /// Write users as NDJSON on stdout, one user per line with all their data
+    Export(export::ExportArgs),
+    /// Read users from NDJSON (as `export` writes it), or ALwrity's legacy progress files
+    Import(import::ImportArgs),
+    /// Apply or inspect schema migrations, or copy every user to another database
     #[command(subcommand)]
     Db(db::DbCommand),
+    /// Compare a user's keys with the local .env file, or write them into it
+    #[command(subcommand)]
+    Env(env::EnvCommand),
     /// Print a shell completion script to stdout
     Completions(completions::CompletionsArgs),
     /// Print the manual page (roff) to stdout
@@ -205,7 +222,10 @@ fn dispatch(command: Command, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
         Command::Persona(cmd) => persona::run(cmd, svc, ui),
         Command::AiInputs(args) => ai_inputs::run(args, svc, ui),
         Command::Complete(args) => complete::run(args, svc, ui),
+        Command::Export(args) => export::run(args, svc, ui),
+        Command::Import(args) => import::run(args, svc, ui),
         Command::Db(cmd) => db::run(cmd, svc, ui),
+        Command::Env(cmd) => env::run(cmd, svc, ui),
         Command::Completions(_) | Command::Man => unreachable!("handled before setup"),
     }
 }

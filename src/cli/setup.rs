@@ -17,6 +17,9 @@ pub fn open(opts: &DbOpts, ui: &Ui, mut open: OpenOptions) -> Result<(Box<dyn St
     dotenv(opts, ui);
     let env = config::process_env;
     let (url, source) = config::resolve_url(opts.database_url.as_deref(), &env)?;
+    // Settings first: a bad ONBOARDCTL_MASTER_KEY stops the run before any database is
+    // created or opened.
+    let settings = settings(opts, ui)?;
     ui.debug(
         1,
         format!("resolved database url from {source}: {}", url.redacted()),
@@ -28,8 +31,31 @@ pub fn open(opts: &DbOpts, ui: &Ui, mut open: OpenOptions) -> Result<(Box<dyn St
     open.create |= embedded;
     open.auto_migrate = embedded;
     let store = store::open(&url, &open)?;
-    let settings = Settings::from_env(&env).map_err(|e| Error::usage(e.to_string()))?;
     Ok((store, settings))
+}
+
+/// The settings from the environment, `--env-file` winning over `ONBOARDCTL_ENV_FILE`.
+fn settings(opts: &DbOpts, ui: &Ui) -> Result<Settings> {
+    let mut settings = Settings::from_env(&config::process_env)?;
+    if let Some(path) = &opts.env_file {
+        settings.env_file = path.clone();
+    }
+    if let Some(key) = &settings.master_key {
+        let id = key.key_id();
+        ui.debug(
+            1,
+            format!("keys are encrypted at rest (master key id {id})"),
+        );
+    }
+    ui.debug(
+        2,
+        format!(
+            "env file `{}`; DEPLOY_ENV=local: {}",
+            settings.env_file.display(),
+            settings.deploy_env_local
+        ),
+    );
+    Ok(settings)
 }
 
 /// Loads `./.env` unless `--no-dotenv`; a file that cannot be loaded is a warning.

@@ -191,3 +191,44 @@ fn url_errors_are_usage_errors() {
     let err: crate::error::Error = UrlError::Empty.into();
     assert_eq!(err.kind, crate::error::ErrorKind::Usage);
 }
+
+#[test]
+fn settings_master_key_and_env_files() {
+    let s = Settings::from_env(&env_of(&[])).unwrap();
+    assert!(s.master_key.is_none());
+    assert_eq!(s.env_file, PathBuf::from(".env"));
+    assert_eq!(s.frontend_env_file, None);
+    let key = "BwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwc=";
+    let env = env_of(&[
+        (MASTER_KEY_ENV, key),
+        (ENV_FILE_ENV, "/srv/backend/.env"),
+        (FRONTEND_ENV_FILE_ENV, "/srv/frontend/.env"),
+    ]);
+    let s = Settings::from_env(&env).unwrap();
+    assert!(s.master_key.is_some());
+    assert_eq!(s.env_file, PathBuf::from("/srv/backend/.env"));
+    assert_eq!(
+        s.frontend_env_file,
+        Some(PathBuf::from("/srv/frontend/.env"))
+    );
+    let blank = env_of(&[
+        (MASTER_KEY_ENV, " "),
+        (ENV_FILE_ENV, ""),
+        (FRONTEND_ENV_FILE_ENV, " "),
+    ]);
+    let s = Settings::from_env(&blank).unwrap();
+    assert!(s.master_key.is_none() && s.frontend_env_file.is_none());
+    assert_eq!(s.env_file, PathBuf::from(".env"));
+}
+
+#[test]
+fn a_bad_master_key_is_exit_4_and_not_quoted() {
+    for bad in ["SECRETISH-not-base64!", "c2hvcnQ="] {
+        let err = Settings::from_env(&env_of(&[(MASTER_KEY_ENV, bad)])).unwrap_err();
+        assert_eq!(err.kind, crate::error::ErrorKind::Precondition);
+        assert!(err.message.contains(MASTER_KEY_ENV), "{}", err.message);
+        assert!(!err.message.contains(bad), "{}", err.message);
+    }
+    let err = Settings::from_env(&env_of(&[("ONBOARDCTL_REQUIRED_PROVIDERS", "a b")])).unwrap_err();
+    assert_eq!(err.kind, crate::error::ErrorKind::Usage);
+}

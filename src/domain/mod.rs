@@ -3,6 +3,7 @@
 //! Plain functions over plain types, unit-tested without a database.
 
 pub mod ai_inputs;
+pub mod bundle;
 pub mod ids;
 pub mod inputs;
 pub mod legacy;
@@ -12,7 +13,9 @@ pub mod records;
 pub mod seal;
 pub mod secret;
 pub mod validation;
+pub mod wire;
 
+pub use bundle::UserBundle;
 pub use ids::{ParseError, Percent, ProviderName, StepNumber, StepStatus, UserId};
 pub use records::{
     ApiKey, Onboarding, PersonaData, ResearchPreferences, Session, StepState, Timestamp,

@@ -1,12 +1,17 @@
 //! The records onboardctl reads and writes: a user's session with its six steps, API keys,
 //! website analysis, research preferences and persona data. Stores return and accept these;
 //! views for output are built from them in `crate::output`.
+//!
+//! The three step-data records also derive serde: that is their form in the NDJSON of
+//! `export`/`import` (field names are the column names; see `super::wire` for times and JSON).
 
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use time::OffsetDateTime;
 
 use super::ids::{ProviderName, StepNumber, StepStatus, UserId};
 use super::secret::Secret;
+use super::wire;
 
 /// A point in time, always UTC.
 pub type Timestamp = OffsetDateTime;
@@ -134,37 +139,65 @@ pub struct ApiKey {
 }
 
 /// The `website_analyses` row of a user (one per session).
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct WebsiteAnalysis {
     /// Analysed site; `''` when unknown (ALwrity's convention).
     pub website_url: String,
     /// When the analysis ran.
+    #[serde(default, with = "wire::time_opt")]
     pub analysis_date: Option<Timestamp>,
     /// Tone, voice, complexity, …
+    #[serde(default, with = "wire::json_opt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub writing_style: Option<Value>,
     /// Sentence structure, vocabulary level, …
+    #[serde(default, with = "wire::json_opt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub content_characteristics: Option<Value>,
     /// Demographics, expertise level, industry focus, …
+    #[serde(default, with = "wire::json_opt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub target_audience: Option<Value>,
     /// Primary and secondary content types, purpose, …
+    #[serde(default, with = "wire::json_opt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub content_type: Option<Value>,
     /// Writing tone, creativity level, …
+    #[serde(default, with = "wire::json_opt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub recommended_settings: Option<Value>,
     /// Brand voice, values, positioning (governed by `ENABLE_WEBSITE_BRAND_COLUMNS`).
+    #[serde(default, with = "wire::json_opt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub brand_analysis: Option<Value>,
     /// SWOT-style insights (governed by `ENABLE_WEBSITE_BRAND_COLUMNS`).
+    #[serde(default, with = "wire::json_opt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub content_strategy_insights: Option<Value>,
     /// Social accounts.
+    #[serde(default, with = "wire::json_opt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub social_media_presence: Option<Value>,
     /// Raw crawl, with `meta_info` and `sitemap_analysis` folded in.
+    #[serde(default, with = "wire::json_opt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub crawl_result: Option<Value>,
     /// Style patterns.
+    #[serde(default, with = "wire::json_opt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub style_patterns: Option<Value>,
     /// The analyser's guidelines.
+    #[serde(default, with = "wire::json_opt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub style_guidelines: Option<Value>,
     /// SEO audit results.
+    #[serde(default, with = "wire::json_opt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub seo_audit: Option<Value>,
     /// Weekly reports, newest first.
+    #[serde(default, with = "wire::json_opt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub strategic_insights_history: Option<Value>,
     /// `completed`, `failed` or `in_progress`.
     pub status: String,
@@ -173,13 +206,16 @@ pub struct WebsiteAnalysis {
     /// Warning text.
     pub warning_message: Option<String>,
     /// First stored (the store keeps the original on update).
+    #[serde(default, with = "wire::time_opt")]
     pub created_at: Option<Timestamp>,
     /// Last changed.
+    #[serde(default, with = "wire::time_opt")]
     pub updated_at: Option<Timestamp>,
 }
 
 /// The `research_preferences` row of a user (one per session).
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ResearchPreferences {
     /// Basic / Standard / Comprehensive / Expert (stored as given).
     pub research_depth: String,
@@ -190,36 +226,58 @@ pub struct ResearchPreferences {
     /// Prefer factual content.
     pub factual_content: bool,
     /// Copied from the step-2 analysis.
+    #[serde(default, with = "wire::json_opt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub writing_style: Option<Value>,
     /// Copied from the step-2 analysis.
+    #[serde(default, with = "wire::json_opt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub content_characteristics: Option<Value>,
     /// Copied from the step-2 analysis.
+    #[serde(default, with = "wire::json_opt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub target_audience: Option<Value>,
     /// Copied from the step-2 analysis.
+    #[serde(default, with = "wire::json_opt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub recommended_settings: Option<Value>,
     /// First stored (the store keeps the original on update).
+    #[serde(default, with = "wire::time_opt")]
     pub created_at: Option<Timestamp>,
     /// Last changed.
+    #[serde(default, with = "wire::time_opt")]
     pub updated_at: Option<Timestamp>,
 }
 
 /// The `persona_data` row of a user (one per session).
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct PersonaData {
     /// `identity`, `linguistic_fingerprint`, `tonal_range`, …
+    #[serde(default, with = "wire::json_opt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub core_persona: Option<Value>,
     /// Object keyed by platform.
+    #[serde(default, with = "wire::json_opt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub platform_personas: Option<Value>,
     /// Quality scores and recommendations.
+    #[serde(default, with = "wire::json_opt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub quality_metrics: Option<Value>,
     /// Platform names, e.g. `["linkedin","blog"]`.
     pub selected_platforms: Vec<String>,
     /// AI-generated research persona.
+    #[serde(default, with = "wire::json_opt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub research_persona: Option<Value>,
     /// When the research persona was generated.
+    #[serde(default, with = "wire::time_opt")]
     pub research_persona_generated_at: Option<Timestamp>,
     /// First stored (the store keeps the original on update).
+    #[serde(default, with = "wire::time_opt")]
     pub created_at: Option<Timestamp>,
     /// Last changed.
+    #[serde(default, with = "wire::time_opt")]
     pub updated_at: Option<Timestamp>,
 }

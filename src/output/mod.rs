@@ -5,8 +5,11 @@
 //! Writes to stdout return `io::Result` so a closed pipe (`onboardctl … | head`) reaches `main`
 //! as an error and ends the run quietly; writes to stderr are best effort.
 
+pub mod bar;
 pub mod data;
+pub mod env;
 pub mod human;
+pub mod transfer;
 pub mod views;
 
 use std::ffi::OsString;

@@ -10,6 +10,7 @@ use time::UtcOffset;
 use crate::domain::progress::{self, ProgressSummary};
 use crate::domain::providers::{self, ProviderSpec};
 use crate::domain::{ApiKey, Onboarding, StepState, Timestamp};
+use crate::service::StoredKey;
 use crate::store::{Lifecycle, MigrationInfo, SchemaState, SessionSummary};
 
 /// `ts` as RFC 3339 in UTC (`2025-01-02T03:04:05.123456Z`).
@@ -182,19 +183,23 @@ pub struct KeyView {
     pub masked: String,
     /// First 8 hex digits of the SHA-256 of the value.
     pub fingerprint: String,
+    /// Whether the value is encrypted at rest (mask and fingerprint are of the plaintext).
+    pub encrypted: bool,
     /// First stored.
     pub created_at: String,
     /// Last changed.
     pub updated_at: String,
 }
 
-impl From<&ApiKey> for KeyView {
-    fn from(k: &ApiKey) -> KeyView {
+impl From<&StoredKey> for KeyView {
+    fn from(stored: &StoredKey) -> KeyView {
+        let k: &ApiKey = &stored.key;
         KeyView {
             provider: k.provider.to_string(),
             env_var: providers::env_var_for(&k.provider),
             masked: k.value.masked(),
             fingerprint: k.value.fingerprint(),
+            encrypted: stored.sealed,
             created_at: rfc3339(k.created_at),
             updated_at: rfc3339(k.updated_at),
         }

@@ -1,10 +1,20 @@
-//! API key operations: format and registry checks on the way in, lookups on the way out.
-//! Values stay inside [`Secret`] throughout; masking is the renderer's job.
+//! API key operations: format and registry checks on the way in, sealing at rest when a
+//! master key is configured (`crate::domain::seal`), opening on the way out, and in local
+//! mode the mirror of each change in the `.env` file(s) (`local_env`). Values stay inside
+//! [`Secret`] throughout; masking is the renderer's job.
+//!
+//! Database and file together: the database is written first, then the file. When the file
+//! cannot be written, the row is put back as it was (the previous row re-put with its own
+//! value and timestamps, or the new row deleted) before the file's error is returned, so a
+//! failed command leaves the database as it was (PRODUCT.md "API keys and local mode").
 
 use super::{now, Service};
 use crate::domain::providers;
+use crate::domain::seal::{self, SealError};
 use crate::domain::{ApiKey, ProviderName, Secret, UserId};
 use crate::error::{Error, Result};
+
+use super::local_env::EnvChange;
 
 /// How `key set` checks a value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,19 +34,33 @@ impl Default for KeyOptions {
     }
 }
 
+/// A key as the service hands it out: the plaintext value (opened when sealed) and whether
+/// the stored row is sealed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredKey {
+    /// The key, its value in plaintext.
+    pub key: ApiKey,
+    /// Whether the value is encrypted at rest (`enc:v1:`).
+    pub sealed: bool,
+}
+
 /// What `key set` stored.
 #[derive(Debug, Clone, PartialEq)]
 pub struct KeySet {
-    /// The stored key.
-    pub key: ApiKey,
+    /// The stored key (value in plaintext).
+    pub key: StoredKey,
     /// Whether this provider had no key before.
     pub created: bool,
     /// The provider's environment variable name.
     pub env_var: String,
+    /// The `.env` files written in local mode (none otherwise).
+    pub env_files: Vec<EnvChange>,
 }
 
 impl Service<'_> {
-    /// `key set`: checks the provider and the value's format, then upserts the key.
+    /// `key set`: checks the provider and the value, stores it (sealed when a master key is
+    /// set) and, with `DEPLOY_ENV=local`, writes it to the `.env` file(s). When a file cannot
+    /// be written the database is restored and the error returned (exit 4).
     pub fn set_key(
         &mut self,
         user: &UserId,
@@ -44,54 +68,145 @@ impl Service<'_> {
         value: Secret,
         opts: KeyOptions,
     ) -> Result<KeySet> {
-        let spec = providers::lookup(provider);
-        if spec.is_none() && !opts.allow_unknown {
-            return Err(
-                Error::precondition(format!("unknown provider `{provider}`"))
-                    .with_hint("see `onboardctl key providers`, or pass --allow-unknown"),
-            );
-        }
-        if opts.validate {
-            providers::check_format(spec, &value).map_err(|reason| {
-                Error::precondition(format!("the `{provider}` key is not valid: {reason}"))
-                    .with_hint("pass --no-validate to store it anyway")
-            })?;
-        }
+        check_value(provider, &value, opts)?;
         let previous = self.store.get_api_key(user, provider)?;
         let at = now();
-        let key = ApiKey {
+        let stored = ApiKey {
             provider: provider.clone(),
-            value,
+            value: self.sealer.seal_if_enabled(user, provider, &value),
             created_at: previous.as_ref().map_or(at, |k| k.created_at),
             updated_at: at,
         };
-        self.store.put_api_key(user, &key)?;
+        self.store.put_api_key(user, &stored)?;
+        let env_files = match self.mirror_key(provider, Some(&value)) {
+            Ok(changes) => changes,
+            Err(e) => return Err(self.restore_key(user, provider, previous, e)),
+        };
+        let key = StoredKey {
+            key: ApiKey { value, ..stored },
+            sealed: self.sealer.is_enabled(),
+        };
         Ok(KeySet {
             key,
             created: previous.is_none(),
             env_var: providers::env_var_for(provider),
+            env_files,
         })
     }
 
-    /// `key get`: the user's key for `provider`.
-    pub fn get_key(&mut self, user: &UserId, provider: &ProviderName) -> Result<ApiKey> {
-        self.store
+    /// `key get`: the user's key for `provider`, opened.
+    pub fn get_key(&mut self, user: &UserId, provider: &ProviderName) -> Result<StoredKey> {
+        let key = self
+            .store
             .get_api_key(user, provider)?
-            .ok_or_else(|| no_key(user, provider))
+            .ok_or_else(|| no_key(user, provider))?;
+        self.open_key(user, key)
     }
 
-    /// `key list`: all of the user's keys, by provider name.
-    pub fn list_keys(&mut self, user: &UserId) -> Result<Vec<ApiKey>> {
-        Ok(self.store.list_api_keys(user)?)
+    /// `key list`: all of the user's keys, by provider name, opened. One value that cannot
+    /// be opened fails the whole call (exit 4).
+    pub fn list_keys(&mut self, user: &UserId) -> Result<Vec<StoredKey>> {
+        let keys = self.store.list_api_keys(user)?;
+        keys.into_iter().map(|k| self.open_key(user, k)).collect()
     }
 
-    /// `key delete`.
-    pub fn delete_key(&mut self, user: &UserId, provider: &ProviderName) -> Result<()> {
-        if self.store.delete_api_key(user, provider)? {
-            Ok(())
-        } else {
-            Err(no_key(user, provider))
+    /// `key delete`: deletes the row and, with `DEPLOY_ENV=local`, the variable from the
+    /// `.env` file(s). When a file cannot be written the row is put back.
+    pub fn delete_key(&mut self, user: &UserId, provider: &ProviderName) -> Result<Vec<EnvChange>> {
+        let previous = self.store.get_api_key(user, provider)?;
+        if previous.is_none() || !self.store.delete_api_key(user, provider)? {
+            return Err(no_key(user, provider));
         }
+        match self.mirror_key(provider, None) {
+            Ok(changes) => Ok(changes),
+            Err(e) => Err(self.restore_key(user, provider, previous, e)),
+        }
+    }
+
+    /// The plaintext of a stored key; a sealed value without the master key, or one that
+    /// does not open, is exit 4.
+    pub(super) fn open_key(&self, user: &UserId, key: ApiKey) -> Result<StoredKey> {
+        let sealed = seal::is_sealed(key.value.expose());
+        let value = self
+            .sealer
+            .open(user, &key.provider, &key.value)
+            .map_err(seal_error)?;
+        Ok(StoredKey {
+            key: ApiKey { value, ..key },
+            sealed,
+        })
+    }
+
+    /// Puts the row of (`user`, `provider`) back to `previous` (deleting it when there was
+    /// none) after `cause` stopped the command; returns `cause`, with a detail line when the
+    /// database could not be restored either.
+    fn restore_key(
+        &mut self,
+        user: &UserId,
+        provider: &ProviderName,
+        previous: Option<ApiKey>,
+        cause: Error,
+    ) -> Error {
+        let restored = match &previous {
+            Some(key) => self.store.put_api_key(user, key),
+            None => self.store.delete_api_key(user, provider).map(|_| ()),
+        };
+        match restored {
+            Ok(()) => cause,
+            Err(e) => {
+                let mut details = cause.details.clone();
+                details.push(format!(
+                    "the database could not be restored either: {}",
+                    Error::from(e)
+                ));
+                cause.with_details(details)
+            }
+        }
+    }
+}
+
+/// Registry, format and sealed-prefix checks of `key set`.
+fn check_value(provider: &ProviderName, value: &Secret, opts: KeyOptions) -> Result<()> {
+    let spec = providers::lookup(provider);
+    if spec.is_none() && !opts.allow_unknown {
+        return Err(
+            Error::precondition(format!("unknown provider `{provider}`"))
+                .with_hint("see `onboardctl key providers`, or pass --allow-unknown"),
+        );
+    }
+    // Always, even with --no-validate: a stored `enc:v…` value would be read as sealed.
+    if seal::is_sealed(value.expose()) {
+        return Err(Error::precondition(format!(
+            "the `{provider}` key starts with `enc:v`, the prefix of encrypted values; \
+             refusing to store it"
+        ))
+        .with_hint("pass the plaintext key; it is encrypted when ONBOARDCTL_MASTER_KEY is set"));
+    }
+    if opts.validate {
+        providers::check_format(spec, value).map_err(|reason| {
+            Error::precondition(format!("the `{provider}` key is not valid: {reason}"))
+                .with_hint("pass --no-validate to store it anyway")
+        })?;
+    }
+    Ok(())
+}
+
+/// A value that cannot be opened is exit 4; the message names the row, never a value.
+pub(super) fn seal_error(e: SealError) -> Error {
+    let hint = match &e {
+        SealError::NoMasterKey { .. } => {
+            Some("set ONBOARDCTL_MASTER_KEY to the master key the keys were encrypted with")
+        }
+        SealError::WrongKeyOrMoved { .. } => Some(
+            "check ONBOARDCTL_MASTER_KEY; after changing it, run `onboardctl key reseal \
+             --old-master-key-env VAR` with the previous key in VAR",
+        ),
+        _ => None,
+    };
+    let error = Error::precondition(e.to_string());
+    match hint {
+        Some(hint) => error.with_hint(hint),
+        None => error,
     }
 }
 

@@ -3,10 +3,17 @@
 //! CLI handlers call it and render what it returns.
 
 mod data;
+mod env_sync;
 mod keys;
+mod local_env;
+mod reseal;
+pub mod transfer;
 
 pub use crate::domain::inputs::ResearchInput;
-pub use keys::{KeyOptions, KeySet};
+pub use env_sync::{EnvDiff, EnvEntry, EnvStatus, EnvSync};
+pub use keys::{KeyOptions, KeySet, StoredKey};
+pub use local_env::EnvChange;
+pub use reseal::{ResealFailure, ResealReport};
 
 use time::{Duration, OffsetDateTime};
 
@@ -50,6 +57,8 @@ pub enum CompleteMode {
 pub struct Service<'a> {
     store: &'a mut dyn Store,
     settings: Settings,
+    /// Seals key values on write and opens them on read (`ONBOARDCTL_MASTER_KEY`).
+    sealer: crate::domain::seal::Sealer,
 }
 
 /// The current time in UTC, truncated to microseconds (the precision both stores keep), so
@@ -62,8 +71,14 @@ pub fn now() -> Timestamp {
 
 impl<'a> Service<'a> {
     /// A service over `store` with `settings` read from the environment.
-    pub fn new(store: &'a mut dyn Store, settings: Settings) -> Service<'a> {
-        Service { store, settings }
+    /// The master key moves out of `settings` into the service's sealer (one copy in memory).
+    pub fn new(store: &'a mut dyn Store, mut settings: Settings) -> Service<'a> {
+        let sealer = crate::domain::seal::Sealer::new(settings.master_key.take());
+        Service {
+            store,
+            settings,
+            sealer,
+        }
     }
 
     /// Which backend the store is.
@@ -84,6 +99,19 @@ impl<'a> Service<'a> {
     /// Applies pending migrations; returns those applied.
     pub fn migrate(&mut self) -> Result<Vec<MigrationInfo>> {
         Ok(self.store.migrate()?)
+    }
+
+    /// The plan to adopt a database ALwrity created, or `None` when there is nothing to
+    /// adopt (`db migrate --dry-run`). Changes nothing.
+    pub fn adoption_plan(&mut self) -> Result<Option<crate::store::adopt::AdoptionPlan>> {
+        Ok(self.store.adoption_plan()?)
+    }
+
+    /// Adopts a database ALwrity created, in one transaction; `None` when there was nothing
+    /// to adopt (`db migrate`, before the regular migrations).
+    pub fn adopt(&mut self) -> Result<Option<crate::store::adopt::AdoptionReport>> {
+        let opts = crate::store::adopt::AdoptOptions::default();
+        Ok(self.store.adopt(&opts)?)
     }
 
     /// `session create`: get-or-create; returns the state and whether it was created now.

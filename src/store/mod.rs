@@ -4,6 +4,8 @@
 //! Stores only store. They never validate a step, compute progress or mask a key; the service
 //! layer does that and hands them finished records.
 
+pub mod adopt;
+pub(crate) mod migrations;
 pub mod postgres;
 pub mod sqlite;
 
@@ -13,7 +15,7 @@ use std::time::Duration;
 use crate::config::DbUrl;
 use crate::domain::{
     ApiKey, Onboarding, PersonaData, ProviderName, ResearchPreferences, StepNumber, Timestamp,
-    UserId, WebsiteAnalysis,
+    UserBundle, UserId, WebsiteAnalysis,
 };
 
 /// What a store call could not do. Each backend maps its driver's codes onto these variants
@@ -148,8 +150,20 @@ pub trait Store {
     fn schema_state(&mut self) -> StoreResult<SchemaState>;
 
     /// Applies every pending migration in order, under the backend's migration lock, and
-    /// returns those it applied (empty when the schema was current).
+    /// returns those it applied (empty when the schema was current). A database ALwrity
+    /// created is adopted first ([`Store::adopt`]; V1 is then recorded, not returned).
     fn migrate(&mut self) -> StoreResult<Vec<MigrationInfo>>;
+
+    /// The plan to adopt a database ALwrity created (its `onboarding_sessions` table and no
+    /// migration history), or `None` when there is nothing to adopt. Reads only; changes
+    /// nothing.
+    fn adoption_plan(&mut self) -> StoreResult<Option<adopt::AdoptionPlan>>;
+
+    /// Adopts such a database in place, in one transaction (under the migration lock on
+    /// PostgreSQL): merges, quarantine, schema, derived steps, and migration V1 recorded as
+    /// applied. `None` when there is nothing to adopt, so a second run is a no-op. A failure
+    /// leaves the database exactly as it was. [`Store::migrate`] adopts first when needed.
+    fn adopt(&mut self, opts: &adopt::AdoptOptions) -> StoreResult<Option<adopt::AdoptionReport>>;
 
     /// Get-or-create: returns the user's onboarding and whether it was created now. A new
     /// session is `Onboarding::new(Session::new(user, now))`.
@@ -218,6 +232,31 @@ pub trait Store {
 
     /// The user's persona data, or `None`.
     fn get_persona_data(&mut self, user: &UserId) -> StoreResult<Option<PersonaData>>;
+
+    /// Everything stored for the user (session, steps, keys, analysis, preferences,
+    /// persona), or `None` without a session. One consistent snapshot: the reads share one
+    /// read transaction. Keys are ordered by provider name, bytewise.
+    fn load_bundle(&mut self, user: &UserId) -> StoreResult<Option<UserBundle>>;
+
+    /// Makes the stored data of `bundle.user_id()` exactly `bundle`, in one transaction:
+    /// creates the session when there is none, else overwrites every session column
+    /// (`started_at` included) and all six steps; replaces the user's keys by the bundle's
+    /// (a provider the bundle lacks is deleted); writes each present step-data row with every
+    /// column as given (`created_at` included) and deletes an absent one. Afterwards
+    /// [`Store::load_bundle`] returns `bundle` (keys sorted by provider). Idempotent; other
+    /// users are untouched. A provider listed twice is [`StoreError::Conflict`]; any failure
+    /// leaves the user's data as it was. Merging (keeping stored rows the bundle lacks) is
+    /// the caller's business: it loads, merges and saves the result.
+    fn save_bundle(&mut self, bundle: &UserBundle) -> StoreResult<()>;
+
+    /// Up to `limit` user ids that have a session, ascending in bytewise order, strictly
+    /// after `after` (`None`: from the first). Keyset paging: pass the last id of a page to
+    /// get the next; an empty page is the end. Ids a foreign database holds that are not
+    /// valid user ids are skipped. One statement.
+    fn list_user_ids(&mut self, after: Option<&UserId>, limit: u32) -> StoreResult<Vec<UserId>>;
+
+    /// How many sessions (users) there are. One statement.
+    fn count_sessions(&mut self) -> StoreResult<u64>;
 }
 
 /// How [`open`] treats the database it opens.

@@ -6,13 +6,17 @@ mod ai_inputs;
 mod analysis;
 mod backend;
 mod bad_input;
+mod canary;
 mod complete;
 mod completions;
 mod connect;
 mod db;
+mod encryption;
+mod env_sync;
 mod global;
 mod key;
 mod legacy;
+mod local_mode;
 mod persona;
 mod progress;
 mod research;
@@ -90,6 +94,9 @@ pub fn bare_std_cmd(cwd: &Path) -> std::process::Command {
         "ONBOARDCTL_REQUIRED_PROVIDERS",
         "ENABLE_WEBSITE_BRAND_COLUMNS",
         "ONBOARDCTL_MASTER_KEY",
+        "ONBOARDCTL_ENV_FILE",
+        "ONBOARDCTL_FRONTEND_ENV_FILE",
+        "ONBOARDCTL_ENVFILE_FAIL_BEFORE_RENAME",
         "CLICOLOR_FORCE",
     ] {
         cmd.env_remove(var);

@@ -8,6 +8,7 @@
 //! A body left out of the list below is dead code, which `clippy -D warnings` reports.
 
 mod analysis;
+mod bundle;
 mod isolation;
 mod keys;
 mod listing;
@@ -15,6 +16,7 @@ mod persona;
 mod pg;
 mod research;
 mod schema;
+mod sealing;
 mod sessions;
 mod sqlite;
 mod steps;
@@ -97,6 +99,29 @@ macro_rules! conformance {
                     persona_data_round_trips,
                     persona_data_update_keeps_created_at,
                     persona_data_is_none_until_put,
+                ],
+                bundle [
+                    bundle_round_trips,
+                    load_bundle_is_none_without_a_session,
+                    load_bundle_matches_the_single_row_reads,
+                    save_bundle_replaces_exactly,
+                    save_bundle_is_idempotent,
+                    save_bundle_leaves_other_users_untouched,
+                    failed_save_bundle_changes_nothing,
+                    list_user_ids_pages_in_bytewise_order,
+                    count_sessions_counts_users,
+                ],
+                sealing [
+                    sealed_keys_round_trip_through_the_service,
+                    plaintext_keys_stay_readable_with_a_master_key,
+                    sealed_key_without_or_with_the_wrong_master_key_is_exit_4,
+                    tampered_ciphertext_fails_to_open,
+                    moved_ciphertext_fails_to_open,
+                    set_key_refuses_values_that_look_sealed,
+                    reseal_seals_plaintext_keys_with_counts,
+                    reseal_rotates_under_a_new_master_key,
+                    reseal_without_a_master_key_is_exit_4,
+                    failed_env_write_leaves_the_row_as_it_was,
                 ],
                 isolation [
                     every_write_leaves_other_users_untouched,

@@ -17,13 +17,17 @@
 //!
 //! Statements: every trait method is one statement and one round trip (see `scoped`), so
 //! every method is atomic without an explicit transaction; `reset_onboarding` with purge is
-//! one statement of data-modifying CTEs.
+//! one statement of data-modifying CTEs, and so is `save_bundle`; `load_bundle` is five
+//! reads in one read-only snapshot transaction.
 //!
 //! Submodules: `connect`, `convert` (value conversions), `error` (driver error mapping), `schema`
 //! (migrations and the lock), `scoped` (statement shapes), `tls`, and one module per table
 //! group.
 
+mod adopt;
 mod analysis;
+mod bundle;
+mod bundle_save;
 mod connect;
 mod convert;
 mod error;
@@ -43,9 +47,10 @@ use postgres::Client;
 use self::error::classify;
 use crate::config::PgUrl;
 use crate::domain::{
-    ApiKey, Onboarding, PersonaData, ProviderName, ResearchPreferences, Timestamp, UserId,
-    WebsiteAnalysis,
+    ApiKey, Onboarding, PersonaData, ProviderName, ResearchPreferences, Timestamp, UserBundle,
+    UserId, WebsiteAnalysis,
 };
+use crate::store::adopt::{AdoptOptions, AdoptionPlan, AdoptionReport};
 use crate::store::{
     Backend, MigrationInfo, SchemaState, SessionQuery, SessionSummary, Store, StoreError,
     StoreResult,
@@ -144,7 +149,24 @@ impl Store for PgStore {
     }
 
     fn migrate(&mut self) -> StoreResult<Vec<MigrationInfo>> {
+        if adopt::detect(&mut self.client)? {
+            adopt::adopt(
+                &mut self.client,
+                self.lock_timeout,
+                &AdoptOptions::default(),
+            )?;
+        }
         self.migrate_with(schema::runner())
+    }
+
+    fn adoption_plan(&mut self) -> StoreResult<Option<AdoptionPlan>> {
+        adopt::plan(&mut self.client)
+    }
+
+    fn adopt(&mut self, opts: &AdoptOptions) -> StoreResult<Option<AdoptionReport>> {
+        let report = adopt::adopt(&mut self.client, self.lock_timeout, opts)?;
+        self.pending = schema::read_state(&mut self.client)?.pending.len();
+        Ok(report)
     }
 
     fn create_session(&mut self, user: &UserId, now: Timestamp) -> StoreResult<(Onboarding, bool)> {
@@ -224,5 +246,21 @@ impl Store for PgStore {
 
     fn get_persona_data(&mut self, user: &UserId) -> StoreResult<Option<PersonaData>> {
         persona::get_one(self.ready()?, user)
+    }
+
+    fn load_bundle(&mut self, user: &UserId) -> StoreResult<Option<UserBundle>> {
+        bundle::load(self.ready()?, user)
+    }
+
+    fn save_bundle(&mut self, b: &UserBundle) -> StoreResult<()> {
+        bundle_save::save(self.ready()?, b)
+    }
+
+    fn list_user_ids(&mut self, after: Option<&UserId>, limit: u32) -> StoreResult<Vec<UserId>> {
+        bundle::user_ids(self.ready()?, after, limit)
+    }
+
+    fn count_sessions(&mut self) -> StoreResult<u64> {
+        bundle::count_sessions(self.ready()?)
     }
 }

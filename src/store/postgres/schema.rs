@@ -47,11 +47,27 @@ pub(crate) fn runner() -> Runner {
 
 /// Every migration this build carries, oldest first, all pending.
 pub(crate) fn embedded() -> StoreResult<Vec<MigrationInfo>> {
-    runner()
+    Ok(crate::store::migrations::infos(
+        crate::store::migrations::POSTGRES,
+    ))
+}
+
+/// The migration an adopted database is recorded at (V1, whose end state adoption
+/// produces) and refinery's checksum of it, so refinery later sees it applied and unchanged.
+pub(crate) fn baseline() -> StoreResult<(crate::store::adopt::RecordedMigration, u64)> {
+    let runner = runner();
+    let m = runner
         .get_migrations()
         .iter()
-        .map(|m| info(m, None))
-        .collect()
+        .find(|m| m.version() == 1)
+        .ok_or_else(|| StoreError::Backend("no migration V1 embedded".to_owned()))?;
+    let i = info(m, None)?;
+    let record = crate::store::adopt::RecordedMigration {
+        version: i.version,
+        name: i.name,
+        applied_on: None,
+    };
+    Ok((record, m.checksum()))
 }
 
 fn info(m: &refinery::Migration, applied_on: Option<String>) -> StoreResult<MigrationInfo> {
@@ -68,8 +84,10 @@ fn info(m: &refinery::Migration, applied_on: Option<String>) -> StoreResult<Migr
 /// lock timeout. An absent history table means nothing is applied (the SET is then rolled
 /// back with the failed batch, which matters not: data methods refuse on that schema).
 pub(crate) fn read_state(client: &mut Client) -> StoreResult<SchemaState> {
+    // `TimeZone` UTC: an adopted database keeps ALwrity's `timestamp` columns, into which
+    // our UTC instants are cast through the session time zone (see `adopt`).
     let batch = format!(
-        "SET lock_timeout = '{}ms'; SELECT version, name, applied_on \
+        "SET lock_timeout = '{}ms'; SET TIME ZONE 'UTC'; SELECT version, name, applied_on \
          FROM refinery_schema_history ORDER BY version",
         DATA_LOCK_TIMEOUT.as_millis()
     );
@@ -146,6 +164,21 @@ fn refinery_err(e: &refinery::Error) -> StoreError {
         },
         _ => StoreError::Backend(format!("migration failed: {}", chain(e))),
     }
+}
+
+/// Runs `f` under the migration lock, waiting at most `wait` for it; the lock is released on
+/// every path (adoption takes the same lock as `migrate`).
+pub(crate) fn locked<T>(
+    client: &mut Client,
+    wait: Duration,
+    f: impl FnOnce(&mut Client) -> StoreResult<T>,
+) -> StoreResult<T> {
+    let mut lock = MigrationLock::acquire(client, wait)?;
+    let out = f(&mut *lock.client);
+    let released = lock.release();
+    let out = out?;
+    released?;
+    Ok(out)
 }
 
 /// The session-level migration lock; released by [`MigrationLock::release`] or on drop.
@@ -255,12 +288,18 @@ mod tests {
             sqlite, postgres,
             "sql/sqlite and sql/postgres must match one for one"
         );
-        let embedded: Vec<(u32, String)> = embedded()
+        let by_refinery: Vec<(u32, String)> = runner()
+            .get_migrations()
+            .iter()
+            .map(|m| (u32::try_from(m.version()).unwrap(), m.name().to_owned()))
+            .collect();
+        assert_eq!(by_refinery, postgres, "refinery embeds every file");
+        let listed: Vec<(u32, String)> = embedded()
             .unwrap()
             .into_iter()
             .map(|m| (m.version, m.name))
             .collect();
-        assert_eq!(embedded, postgres, "the build embeds every file");
+        assert_eq!(listed, postgres, "build.rs lists every file");
     }
 
     #[test]

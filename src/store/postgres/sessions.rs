@@ -158,18 +158,7 @@ const SAVE: &str = "WITH s AS (UPDATE onboarding_sessions \
 /// the user's keys, analysis, preferences and persona; one atomic statement.
 pub(crate) fn save(client: &mut Client, state: &Onboarding, purge: bool) -> StoreResult<()> {
     let s = &state.session;
-    let steps = &state.steps;
-    let numbers: Vec<i32> = steps.iter().map(|t| step(t.number)).collect();
-    let statuses: Vec<&str> = steps.iter().map(|t| t.status.as_str()).collect();
-    let completed: Vec<Option<Timestamp>> = steps.iter().map(|t| ts_opt(t.completed_at)).collect();
-    let data: Vec<Option<Json<&serde_json::Value>>> =
-        steps.iter().map(|t| json(t.data.as_ref())).collect();
-    let errors: Vec<Json<&[String]>> = steps
-        .iter()
-        .map(|t| Json(&t.validation_errors[..]))
-        .collect();
-    let forced: Vec<bool> = steps.iter().map(|t| t.forced).collect();
-    let reasons: Vec<Option<&str>> = steps.iter().map(|t| t.force_reason.as_deref()).collect();
+    let c = StepColumns::new(&state.steps);
     let written = execute(
         client,
         SAVE,
@@ -179,13 +168,13 @@ pub(crate) fn save(client: &mut Client, state: &Onboarding, purge: bool) -> Stor
             (&s.progress, Type::FLOAT8),
             (&ts(s.updated_at), Type::TIMESTAMPTZ),
             (&ts_opt(s.completed_at), Type::TIMESTAMPTZ),
-            (&numbers, Type::INT4_ARRAY),
-            (&statuses, Type::TEXT_ARRAY),
-            (&completed, Type::TIMESTAMPTZ_ARRAY),
-            (&data, Type::JSONB_ARRAY),
-            (&errors, Type::JSONB_ARRAY),
-            (&forced, Type::BOOL_ARRAY),
-            (&reasons, Type::TEXT_ARRAY),
+            (&c.numbers, Type::INT4_ARRAY),
+            (&c.statuses, Type::TEXT_ARRAY),
+            (&c.completed, Type::TIMESTAMPTZ_ARRAY),
+            (&c.data, Type::JSONB_ARRAY),
+            (&c.errors, Type::JSONB_ARRAY),
+            (&c.forced, Type::BOOL_ARRAY),
+            (&c.reasons, Type::TEXT_ARRAY),
             (&purge, Type::BOOL),
         ],
     )?;
@@ -193,6 +182,36 @@ pub(crate) fn save(client: &mut Client, state: &Onboarding, purge: bool) -> Stor
         return Err(StoreError::NoSession(s.user_id.clone()));
     }
     Ok(())
+}
+
+/// The six steps as parallel arrays, bound in this order (`int4[]`, `text[]`,
+/// `timestamptz[]`, `jsonb[]`, `jsonb[]`, `bool[]`, `text[]`) and read back with `UNNEST`.
+pub(crate) struct StepColumns<'a> {
+    pub(crate) numbers: Vec<i32>,
+    pub(crate) statuses: Vec<&'a str>,
+    pub(crate) completed: Vec<Option<Timestamp>>,
+    pub(crate) data: Vec<Option<Json<&'a serde_json::Value>>>,
+    pub(crate) errors: Vec<Json<&'a [String]>>,
+    pub(crate) forced: Vec<bool>,
+    pub(crate) reasons: Vec<Option<&'a str>>,
+}
+
+impl<'a> StepColumns<'a> {
+    /// The columns of `steps`.
+    pub(crate) fn new(steps: &'a [StepState; 6]) -> StepColumns<'a> {
+        StepColumns {
+            numbers: steps.iter().map(|t| step(t.number)).collect(),
+            statuses: steps.iter().map(|t| t.status.as_str()).collect(),
+            completed: steps.iter().map(|t| ts_opt(t.completed_at)).collect(),
+            data: steps.iter().map(|t| json(t.data.as_ref())).collect(),
+            errors: steps
+                .iter()
+                .map(|t| Json(&t.validation_errors[..]))
+                .collect(),
+            forced: steps.iter().map(|t| t.forced).collect(),
+            reasons: steps.iter().map(|t| t.force_reason.as_deref()).collect(),
+        }
+    }
 }
 
 const DELETE: &str = "DELETE FROM onboarding_sessions WHERE user_id = $1";

@@ -8,9 +8,12 @@
 //! failing halfway. Reads are single statements, atomic on their own.
 //!
 //! Submodules: `convert` (value conversions), `error` (driver error mapping), `schema`
-//! (migrations), `scoped` (user-scoped statement shapes) and one module per table group.
+//! (migrations), `scoped` (user-scoped statement shapes), `bundle` (whole users, for export,
+//! import and copy) and one module per table group.
 
+mod adopt;
 mod analysis;
+mod bundle;
 mod convert;
 mod error;
 mod keys;
@@ -31,9 +34,10 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
 use self::error::{classify, map_err};
 use crate::domain::{
-    ApiKey, Onboarding, PersonaData, ProviderName, ResearchPreferences, Timestamp, UserId,
-    WebsiteAnalysis,
+    ApiKey, Onboarding, PersonaData, ProviderName, ResearchPreferences, Timestamp, UserBundle,
+    UserId, WebsiteAnalysis,
 };
+use crate::store::adopt::{AdoptOptions, AdoptionPlan, AdoptionReport};
 use crate::store::{
     Backend, MigrationInfo, SchemaState, SessionQuery, SessionSummary, Store, StoreError,
     StoreResult,
@@ -170,9 +174,22 @@ impl Store for SqliteStore {
                 .pragma_update_and_check(None, "journal_mode", "WAL", |_| Ok(()))
                 .map_err(map_err)?;
         }
+        if adopt::detect(&self.conn)? {
+            adopt::adopt(&mut self.conn, &AdoptOptions::default())?;
+        }
         let applied = schema::migrate(&mut self.conn)?;
         self.pending = schema::pending_count(&self.conn)?;
         Ok(applied)
+    }
+
+    fn adoption_plan(&mut self) -> StoreResult<Option<AdoptionPlan>> {
+        adopt::plan(&mut self.conn)
+    }
+
+    fn adopt(&mut self, opts: &AdoptOptions) -> StoreResult<Option<AdoptionReport>> {
+        let report = adopt::adopt(&mut self.conn, opts)?;
+        self.pending = schema::pending_count(&self.conn)?;
+        Ok(report)
     }
 
     fn create_session(&mut self, user: &UserId, now: Timestamp) -> StoreResult<(Onboarding, bool)> {
@@ -258,5 +275,22 @@ impl Store for SqliteStore {
 
     fn get_persona_data(&mut self, user: &UserId) -> StoreResult<Option<PersonaData>> {
         persona::get(self.ready()?, user)
+    }
+
+    fn load_bundle(&mut self, user: &UserId) -> StoreResult<Option<UserBundle>> {
+        self.ready()?;
+        bundle::load(&mut self.conn, user)
+    }
+
+    fn save_bundle(&mut self, b: &UserBundle) -> StoreResult<()> {
+        self.write(|tx| bundle::save(tx, b))
+    }
+
+    fn list_user_ids(&mut self, after: Option<&UserId>, limit: u32) -> StoreResult<Vec<UserId>> {
+        bundle::user_ids(self.ready()?, after, limit)
+    }
+
+    fn count_sessions(&mut self) -> StoreResult<u64> {
+        bundle::count(self.ready()?)
     }
 }

@@ -23,11 +23,37 @@ const APPLIED: &str =
 
 /// Every migration this build carries, oldest first, all pending.
 pub(crate) fn embedded() -> StoreResult<Vec<MigrationInfo>> {
+    Ok(crate::store::migrations::infos(
+        crate::store::migrations::SQLITE,
+    ))
+}
+
+/// Refinery's own list of what it embeds (compiles a regex: tests and migrate only).
+#[cfg(test)]
+pub(crate) fn embedded_by_refinery() -> StoreResult<Vec<MigrationInfo>> {
     embedded::migrations::runner()
         .get_migrations()
         .iter()
         .map(|m| info(m, None))
         .collect()
+}
+
+/// The migration an adopted database is recorded at (V1, whose end state adoption
+/// produces) and refinery's checksum of it, so refinery later sees it applied and unchanged.
+pub(crate) fn baseline() -> StoreResult<(crate::store::adopt::RecordedMigration, u64)> {
+    let runner = embedded::migrations::runner();
+    let m = runner
+        .get_migrations()
+        .iter()
+        .find(|m| m.version() == 1)
+        .ok_or_else(|| StoreError::Backend("no migration V1 embedded".to_owned()))?;
+    let i = info(m, None)?;
+    let record = crate::store::adopt::RecordedMigration {
+        version: i.version,
+        name: i.name,
+        applied_on: None,
+    };
+    Ok((record, m.checksum()))
 }
 
 fn info(m: &refinery::Migration, applied_on: Option<String>) -> StoreResult<MigrationInfo> {
@@ -72,7 +98,8 @@ fn applied(conn: &Connection) -> StoreResult<Vec<MigrationInfo>> {
 }
 
 /// One statement: the newest applied version (0 when none).
-pub(super) const NEWEST_APPLIED: &str = "SELECT coalesce(max(version), 0) FROM refinery_schema_history";
+pub(super) const NEWEST_APPLIED: &str =
+    "SELECT coalesce(max(version), 0) FROM refinery_schema_history";
 
 /// How many embedded migrations are newer than the newest applied one, in one statement
 /// (this runs at every open; refinery applies versions in order, so this is the pending

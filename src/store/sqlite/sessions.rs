@@ -131,8 +131,14 @@ pub(crate) fn save(conn: &Connection, state: &Onboarding) -> StoreResult<i64> {
         None => return Err(StoreError::NoSession(s.user_id.clone())),
     };
     drop(rows);
+    upsert_steps(conn, id, &state.steps)?;
+    Ok(id)
+}
+
+/// Upserts all six steps of session `id`.
+pub(crate) fn upsert_steps(conn: &Connection, id: i64, steps: &[StepState; 6]) -> StoreResult<()> {
     let mut upsert = conn.prepare_cached(UPSERT_STEP).map_err(map_err)?;
-    for step in &state.steps {
+    for step in steps {
         upsert
             .execute(params![
                 id,
@@ -146,7 +152,7 @@ pub(crate) fn save(conn: &Connection, state: &Onboarding) -> StoreResult<i64> {
             ])
             .map_err(map_err)?;
     }
-    Ok(id)
+    Ok(())
 }
 
 const PURGE: [&str; 4] = [

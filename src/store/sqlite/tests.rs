@@ -184,7 +184,8 @@ fn whole_reads_from_open_stay_within_three_statements() {
     {
         let mut s = SqliteStore::open(&path).unwrap();
         s.migrate().unwrap();
-        s.create_session(&u, datetime!(2025-06-01 12:00 UTC)).unwrap();
+        s.create_session(&u, datetime!(2025-06-01 12:00 UTC))
+            .unwrap();
     }
     let show = statements_from_open(&path, |s| {
         assert!(s.load_onboarding(&u).unwrap().is_some());
@@ -204,7 +205,10 @@ fn hot_reads_are_served_by_indexes() {
         super::keys::LIST,
         super::schema::NEWEST_APPLIED,
     ] {
-        let mut st = s.conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}")).unwrap();
+        let mut st = s
+            .conn
+            .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
+            .unwrap();
         let args = vec!["u"; st.parameter_count()];
         let plan: Vec<String> = st
             .query_map(rusqlite::params_from_iter(args), |r| r.get::<_, String>(3))
@@ -216,4 +220,12 @@ fn hot_reads_are_served_by_indexes() {
             "full scan in the plan of {sql}: {plan:?}"
         );
     }
+}
+
+#[test]
+fn the_build_time_migration_list_matches_refinery() {
+    assert_eq!(
+        super::schema::embedded().unwrap(),
+        super::schema::embedded_by_refinery().unwrap()
+    );
 }
