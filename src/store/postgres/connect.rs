@@ -14,6 +14,7 @@ use std::time::Duration;
 use postgres::{Client, Config, NoTls};
 
 use super::error::{classify, reason};
+use super::schema::DATA_LOCK_TIMEOUT;
 use super::tls;
 use super::DEFAULT_CONNECT_TIMEOUT;
 use crate::config::PgUrl;
@@ -36,6 +37,7 @@ pub(crate) fn open(url: &PgUrl) -> StoreResult<Client> {
     if config.get_application_name().is_none() {
         config.application_name("onboardctl");
     }
+    config.options(&session_options(config.get_options()));
     let tls = tls::connector(url.sslmode, url.root_cert()).map_err(unavailable)?;
     // tokio-postgres tries each host in turn, each within the limit.
     let hosts = config
@@ -49,6 +51,21 @@ pub(crate) fn open(url: &PgUrl) -> StoreResult<Client> {
         None => config.connect(NoTls),
     })
     .map_err(unavailable)
+}
+
+/// The URL's own `options` plus our session settings, which travel in the startup packet and
+/// so cost no statement: data statements wait at most [`DATA_LOCK_TIMEOUT`] for a lock, and
+/// the session time zone is UTC (an adopted database keeps ALwrity's naive `timestamp`
+/// columns, into which our UTC instants are cast through it).
+fn session_options(given: Option<&str>) -> String {
+    let ours = format!(
+        "-c lock_timeout={}ms -c TimeZone=UTC",
+        DATA_LOCK_TIMEOUT.as_millis()
+    );
+    match given.map(str::trim).filter(|o| !o.is_empty()) {
+        Some(given) => format!("{given} {ours}"),
+        None => ours,
+    }
 }
 
 /// Runs `attempt` on a helper thread and waits at most `deadline` for it.

@@ -80,18 +80,11 @@ fn info(m: &refinery::Migration, applied_on: Option<String>) -> StoreResult<Migr
     })
 }
 
-/// Applied and pending migrations, in one round trip that also sets the data statements'
-/// lock timeout. An absent history table means nothing is applied (the SET is then rolled
-/// back with the failed batch, which matters not: data methods refuse on that schema).
+/// Applied and pending migrations, in one statement (the session settings came with the
+/// startup packet, see `connect`). An absent history table means nothing is applied.
 pub(crate) fn read_state(client: &mut Client) -> StoreResult<SchemaState> {
-    // `TimeZone` UTC: an adopted database keeps ALwrity's `timestamp` columns, into which
-    // our UTC instants are cast through the session time zone (see `adopt`).
-    let batch = format!(
-        "SET lock_timeout = '{}ms'; SET TIME ZONE 'UTC'; SELECT version, name, applied_on \
-         FROM refinery_schema_history ORDER BY version",
-        DATA_LOCK_TIMEOUT.as_millis()
-    );
-    let applied = match client.simple_query(&batch) {
+    let batch = "SELECT version, name, applied_on FROM refinery_schema_history ORDER BY version";
+    let applied = match client.simple_query(batch) {
         Ok(messages) => applied_rows(&messages)?,
         Err(e) if e.code() == Some(&SqlState::UNDEFINED_TABLE) => Vec::new(),
         Err(e) => return Err(classify(&e)),
