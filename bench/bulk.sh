@@ -12,7 +12,7 @@ for tool in sqlite3 /usr/bin/time; do
     command -v "$tool" >/dev/null || { echo "bulk: needs $tool" >&2; exit 1; }
 done
 cargo build --release --quiet
-BIN="$PWD/target/release/onboardctl"
+BIN="${CARGO_TARGET_DIR:-$PWD/target}/release/onboardctl"
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 SRC="sqlite:$WORK/src.db"

@@ -12,7 +12,7 @@ for tool in hyperfine sqlite3; do
     command -v "$tool" >/dev/null || { echo "bench: needs $tool (apt-get install $tool)" >&2; exit 1; }
 done
 cargo build --release --quiet
-BIN="$PWD/target/release/onboardctl"
+BIN="${CARGO_TARGET_DIR:-$PWD/target}/release/onboardctl"
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 DB="$WORK/bench.db"
