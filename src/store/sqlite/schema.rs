@@ -9,6 +9,7 @@ use rusqlite::Connection;
 use time::format_description::well_known::Rfc3339;
 
 use super::error::{classify, map_err};
+use crate::store::migrations;
 use crate::store::{MigrationInfo, SchemaState, StoreError, StoreResult};
 
 mod embedded {
@@ -34,36 +35,14 @@ pub(crate) fn embedded_by_refinery() -> StoreResult<Vec<MigrationInfo>> {
     embedded::migrations::runner()
         .get_migrations()
         .iter()
-        .map(|m| info(m, None))
+        .map(|m| migrations::info(m, None))
         .collect()
 }
 
 /// The migration an adopted database is recorded at (V1, whose end state adoption
 /// produces) and refinery's checksum of it, so refinery later sees it applied and unchanged.
 pub(crate) fn baseline() -> StoreResult<(crate::store::adopt::RecordedMigration, u64)> {
-    let runner = embedded::migrations::runner();
-    let m = runner
-        .get_migrations()
-        .iter()
-        .find(|m| m.version() == 1)
-        .ok_or_else(|| StoreError::Backend("no migration V1 embedded".to_owned()))?;
-    let i = info(m, None)?;
-    let record = crate::store::adopt::RecordedMigration {
-        version: i.version,
-        name: i.name,
-        applied_on: None,
-    };
-    Ok((record, m.checksum()))
-}
-
-fn info(m: &refinery::Migration, applied_on: Option<String>) -> StoreResult<MigrationInfo> {
-    let version = u32::try_from(m.version())
-        .map_err(|_| StoreError::Backend(format!("bad migration version {}", m.version())))?;
-    Ok(MigrationInfo {
-        version,
-        name: m.name().to_owned(),
-        applied_on,
-    })
+    migrations::baseline(&embedded::migrations::runner())
 }
 
 /// The migrations recorded as applied, oldest first; none when the history table is absent.
@@ -155,7 +134,7 @@ pub(crate) fn migrate(conn: &mut Connection) -> StoreResult<Vec<MigrationInfo>> 
 
 fn applied_info(m: &refinery::Migration) -> StoreResult<MigrationInfo> {
     let on = m.applied_on().and_then(|t| t.format(&Rfc3339).ok());
-    info(m, on)
+    migrations::info(m, on)
 }
 
 /// Maps a refinery error through the driver error it wraps, when there is one.
