@@ -18,6 +18,7 @@ mod key;
 mod legacy;
 mod local_mode;
 mod persona;
+mod pg_budget;
 mod progress;
 mod research;
 mod session;

@@ -1,0 +1,104 @@
+//! The PostgreSQL statement budget, measured on the wire: a proxy between the binary and the
+//! test server counts the client's round trips (simple `Query` messages and extended-protocol
+//! `Sync`s; `query_typed` sends Parse/Bind/Execute/Sync as one). `session show`,
+//! `progress show` and `key list` must stay within 3 each, from connect to exit.
+
+use std::io::{Read, Write};
+use std::net::{Shutdown, TcpListener, TcpStream};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::thread;
+
+use crate::{backend, test_db, TestDb, FAKE_GEMINI};
+
+/// Forwards one connection from `listener` to `server`, counting client round trips.
+fn proxy_once(listener: TcpListener, server: String, trips: Arc<AtomicUsize>) {
+    let (client, _) = listener.accept().expect("accept");
+    let upstream = TcpStream::connect(server).expect("connect upstream");
+    let (mut c_read, mut u_write) = (client.try_clone().unwrap(), upstream.try_clone().unwrap());
+    let (mut u_read, mut c_write) = (upstream, client);
+    let down = thread::spawn(move || {
+        let _ = std::io::copy(&mut u_read, &mut c_write);
+        let _ = c_write.shutdown(Shutdown::Write);
+    });
+    count_client_messages(&mut c_read, &mut u_write, &trips);
+    let _ = u_write.shutdown(Shutdown::Write);
+    let _ = down.join();
+}
+
+/// Copies the client's stream upstream message by message: first the untyped startup
+/// message, then `type byte + length` framed messages.
+fn count_client_messages(from: &mut TcpStream, to: &mut TcpStream, trips: &AtomicUsize) {
+    let mut len = [0u8; 4];
+    if from.read_exact(&mut len).is_err() {
+        return;
+    }
+    let mut body = vec![0u8; (u32::from_be_bytes(len) as usize).saturating_sub(4)];
+    if from.read_exact(&mut body).is_err() {
+        return;
+    }
+    let _ = to.write_all(&len).and_then(|()| to.write_all(&body));
+    let mut head = [0u8; 5];
+    while from.read_exact(&mut head).is_ok() {
+        if matches!(head[0], b'Q' | b'S') {
+            trips.fetch_add(1, Ordering::Relaxed);
+        }
+        let n = u32::from_be_bytes([head[1], head[2], head[3], head[4]]) as usize;
+        let mut body = vec![0u8; n.saturating_sub(4)];
+        if from.read_exact(&mut body).is_err() || to.write_all(&head).is_err() {
+            return;
+        }
+        if to.write_all(&body).is_err() {
+            return;
+        }
+    }
+}
+
+/// Round trips one command spends, through a fresh proxy.
+fn round_trips(db: &TestDb, args: &[&str]) -> usize {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let trips = Arc::new(AtomicUsize::new(0));
+    let counter = Arc::clone(&trips);
+    let proxy = thread::spawn(move || proxy_once(listener, "127.0.0.1:5432".into(), counter));
+    // Plaintext, so the proxy can read the protocol.
+    let via = db
+        .url
+        .replacen("127.0.0.1:5432", &format!("127.0.0.1:{port}"), 1);
+    let sep = if via.contains('?') { '&' } else { '?' };
+    let out = crate::bare_cmd(&db.path())
+        .args([
+            "--no-dotenv",
+            "--database-url",
+            &format!("{via}{sep}sslmode=disable"),
+        ])
+        .args(args)
+        .output()
+        .unwrap();
+    crate::assert_success(&out, args);
+    proxy.join().unwrap();
+    trips.load(Ordering::Relaxed)
+}
+
+#[test]
+fn hot_reads_stay_within_three_round_trips() {
+    if !backend::on_postgres() {
+        return; // runs in the PostgreSQL re-run of the suite
+    }
+    let db = test_db();
+    db.users(&["budget"]);
+    db.ok_stdin(&["key", "set", "budget", "gemini", "--stdin"], FAKE_GEMINI);
+    assert!(
+        db.url.contains("127.0.0.1:5432"),
+        "the proxy assumes the local server"
+    );
+    for args in [
+        &["session", "show", "budget"][..],
+        &["progress", "show", "budget"],
+        &["key", "list", "budget"],
+    ] {
+        let n = round_trips(&db, args);
+        assert!(n <= 3, "{args:?}: {n} round trips");
+        assert!(n >= 1, "{args:?}: the proxy saw nothing");
+    }
+}
