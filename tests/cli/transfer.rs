@@ -290,3 +290,40 @@ fn pg_db() -> Option<TestDb> {
         _schema: Some(schema),
     })
 }
+
+#[test]
+fn with_a_master_key_import_seals_plaintext_and_export_says_so() {
+    const MASTER: &str = "BwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwc=";
+    let src = populated();
+    let dump = src.ok(&["export", "--include-secrets"]);
+    assert!(dump.contains("\"encrypted\":false"), "{dump}");
+    let dst = test_db();
+    let import = |args: &[&str]| {
+        let out = dst
+            .cmd()
+            .env("ONBOARDCTL_MASTER_KEY", MASTER)
+            .args(args)
+            .write_stdin(dump.clone())
+            .output()
+            .unwrap();
+        assert_code(&out, 0);
+        lines(&stdout(&out))
+    };
+    let first = import(&["--json", "import", "-"]);
+    assert_eq!(first[2]["summary"]["created"], 2, "{first:?}");
+    let exported = dst.ok(&["export", "--user", "u1"]);
+    assert!(exported.contains("\"encrypted\":true"), "{exported}");
+    assert!(
+        !exported.contains(FAKE_GEMINI),
+        "sealed at rest: {exported}"
+    );
+    let again = import(&["--json", "import", "-"]);
+    assert_eq!(again[2]["summary"]["unchanged"], 2, "idempotent: {again:?}");
+    let reveal = dst
+        .cmd()
+        .env("ONBOARDCTL_MASTER_KEY", MASTER)
+        .args(["key", "get", "u1", "gemini", "--reveal"])
+        .output()
+        .unwrap();
+    assert_eq!(stdout(&reveal).trim_end(), FAKE_GEMINI);
+}

@@ -4,14 +4,16 @@
 //! Keys without a value (exported without `--include-secrets`) cannot be restored: the
 //! user's stored key for that provider is kept as it is, and when there is none the key is
 //! skipped with a warning. Everything else of the user is replaced by the line exactly
-//! (`save_bundle`), including keys the line does not list, which are deleted. Key values are
-//! stored exactly as given: sealed values stay sealed and plaintext stays plaintext, even
-//! with a master key set (`key reseal` seals them), so an import restores an export exactly.
+//! (`save_bundle`), including keys the line does not list, which are deleted. Sealed values
+//! are stored as given (they open under the master key that sealed them); with a master key
+//! set, plaintext values are sealed as `key set` seals them, keeping a stored key that opens
+//! to the same value, so importing twice changes nothing.
 
 use std::io::BufRead;
 
 use super::record::UserRecord;
 use super::{apply, item_error, ItemReport, MaskedKey, Tally};
+use crate::domain::seal::{is_sealed, Sealer};
 use crate::domain::{ProviderName, UserBundle};
 use crate::error::{Error, Result};
 use crate::service::Service;
@@ -70,6 +72,7 @@ impl Service<'_> {
             Err(e) => return item_error(e).map(|r| with_user(r, &user)),
         };
         let warnings = keep_withheld(&mut bundle, existing.as_ref(), &withheld);
+        seal_plaintext(&mut bundle, existing.as_ref(), &self.sealer);
         let action = match apply(&mut *self.store, existing.as_ref(), &bundle, opts.dry_run) {
             Ok(a) => a,
             Err(e) => return item_error(e).map(|r| with_user(r, &user)),
@@ -106,6 +109,31 @@ fn keep_withheld(
     }
     bundle.sort_keys();
     warnings
+}
+
+/// With a master key set, stores imported plaintext keys sealed, as `key set` does. A stored
+/// key that opens to the same value is kept as it is, so importing twice changes nothing.
+fn seal_plaintext(bundle: &mut UserBundle, existing: Option<&UserBundle>, sealer: &Sealer) {
+    if !sealer.is_enabled() {
+        return;
+    }
+    let user = bundle.user_id().clone();
+    for key in &mut bundle.keys {
+        if is_sealed(key.value.expose()) {
+            continue;
+        }
+        let same = existing
+            .and_then(|e| e.keys.iter().find(|s| s.provider == key.provider))
+            .filter(|s| {
+                sealer
+                    .open(&user, &s.provider, &s.value)
+                    .is_ok_and(|v| v == key.value)
+            });
+        key.value = match same {
+            Some(stored) => stored.value.clone(),
+            None => sealer.seal_if_enabled(&user, &key.provider, &key.value),
+        };
+    }
 }
 
 /// serde's message without any quoted input (a quoted string could be a key value), with

@@ -100,6 +100,10 @@ pub struct KeyRecord {
     /// SHA-256 prefix of the value; when `value` is given too, they must match.
     #[serde(default)]
     pub fingerprint: Option<String>,
+    /// The stored value is sealed (`enc:v1:`, encryption at rest); `masked`, `fingerprint`
+    /// and `value` then describe the sealed form, which opens only under the same master key.
+    #[serde(default)]
+    pub encrypted: bool,
     /// First stored.
     #[serde(with = "time_req")]
     pub created_at: Timestamp,
@@ -244,6 +248,7 @@ impl KeyRecord {
             value: include_secrets.then(|| k.value.clone()),
             masked: Some(k.value.masked()),
             fingerprint: Some(k.value.fingerprint()),
+            encrypted: crate::domain::seal::is_sealed(k.value.expose()),
             created_at: k.created_at,
             updated_at: k.updated_at,
         }
