@@ -53,7 +53,6 @@ pub fn run(cmd: EnvCommand, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
 
 /// Prints the diff; returns it for `--check`.
 fn diff(user: &UserId, svc: &mut Service<'_>, ui: &Ui) -> Result<EnvDiff, Failure> {
-    svc.show_session(user)?;
     let diff = svc.env_diff(user)?;
     let view = EnvDiffView::from(&diff);
     ui.emit(&view, || env_diff_table(&view, ui.color_stdout()))?;
@@ -80,7 +79,6 @@ fn check(user: &UserId, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
 }
 
 fn sync(user: &UserId, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
-    svc.show_session(user)?;
     let report = svc.env_sync(user)?;
     report_files(&report.files, ui);
     let view = EnvSyncView::from(&report);

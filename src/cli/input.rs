@@ -94,31 +94,27 @@ pub struct SecretSource {
 }
 
 impl SecretSource {
-    /// Reads the value and wraps it at once. An empty value is refused.
+    /// Reads the value and wraps it at once (the service refuses an empty one).
     pub fn read(&self, prompt: &str) -> Result<Secret> {
-        let secret = if self.stdin {
+        if self.stdin {
             let mut raw = String::new();
             io::stdin()
                 .read_to_string(&mut raw)
                 .map_err(|e| Error::precondition(format!("cannot read stdin: {e}")))?;
-            strip_newline(Secret::new(raw))
+            Ok(strip_newline(Secret::new(raw)))
         } else if let Some(var) = &self.from_env {
             let raw = std::env::var(var).map_err(|_| {
                 Error::precondition(format!("environment variable `{var}` is not set"))
             })?;
-            Secret::new(raw)
+            Ok(Secret::new(raw))
         } else if let Some(path) = &self.from_file {
             let raw = std::fs::read_to_string(path).map_err(|e| {
                 Error::precondition(format!("cannot read `{}`: {e}", path.display()))
             })?;
-            strip_newline(Secret::new(raw))
+            Ok(strip_newline(Secret::new(raw)))
         } else {
-            prompt_secret(prompt)?
-        };
-        if secret.expose().is_empty() {
-            return Err(Error::precondition("the key value is empty"));
+            prompt_secret(prompt)
         }
-        Ok(secret)
     }
 }
 

@@ -106,7 +106,8 @@ pub fn run(cmd: KeyCommand, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
 
 fn set(args: &SetArgs, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
     let UserProvider { user, provider } = &args.target;
-    // Fail on an unknown user before asking for a secret the run would then throw away.
+    // Fail on an unknown user before asking for a secret the run would then throw away
+    // (`set_key` would refuse it too, but only after the prompt).
     svc.show_session(user)?;
     let value = args
         .source
@@ -168,7 +169,6 @@ fn key_block(stored: &StoredKey) -> String {
 }
 
 fn list(user: &UserId, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
-    svc.show_session(user)?;
     let keys = svc.list_keys(user)?;
     let views: Vec<KeyView> = keys.iter().map(KeyView::from).collect();
     Ok(ui.emit(&views, || keys_table(&keys, ui.color_stdout()))?)

@@ -23,11 +23,6 @@ impl Secret {
         &self.0
     }
 
-    /// Number of characters.
-    pub fn char_len(&self) -> usize {
-        self.0.chars().count()
-    }
-
     /// ALwrity's mask (ALWRITY.md §3.4): `*` for all but the last 4 characters; all `*` when
     /// the value has 4 characters or fewer. The mask is capped at 12 stars so long keys
     /// stay readable in a table.

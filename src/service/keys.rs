@@ -165,7 +165,7 @@ impl Service<'_> {
     }
 }
 
-/// Registry, format and sealed-prefix checks of `key set`.
+/// Registry, emptiness, sealed-prefix and format checks of `key set`.
 fn check_value(provider: &ProviderName, value: &Secret, opts: KeyOptions) -> Result<()> {
     let spec = providers::lookup(provider);
     if spec.is_none() && !opts.allow_unknown {
@@ -173,6 +173,12 @@ fn check_value(provider: &ProviderName, value: &Secret, opts: KeyOptions) -> Res
             Error::precondition(format!("unknown provider `{provider}`"))
                 .with_hint("see `onboardctl key providers`, or pass --allow-unknown"),
         );
+    }
+    // Always, even with --no-validate: an empty key is no key.
+    if value.expose().is_empty() {
+        return Err(Error::precondition(format!(
+            "the `{provider}` key value is empty"
+        )));
     }
     // Always, even with --no-validate: a stored `enc:v…` value would be read as sealed.
     if seal::is_sealed(value.expose()) {

@@ -206,3 +206,18 @@ fn the_key_never_leaks() {
     let revealed = db.ok(&["key", "get", "u1", "gemini", "--reveal"]);
     assert_eq!(revealed, format!("{FAKE_GEMINI}\n"));
 }
+
+#[test]
+fn an_empty_value_is_refused_even_without_validation() {
+    let db = test_db();
+    db.users(&["u1"]);
+    let before = db.dump();
+    for extra in [&[][..], &["--no-validate", "--allow-unknown"]] {
+        let mut args = vec!["key", "set", "u1", "gemini", "--stdin"];
+        args.extend_from_slice(extra);
+        let out = db.run_stdin(&args, "\n");
+        assert_code(&out, 4);
+        assert!(stderr(&out).contains("empty"), "{}", stderr(&out));
+    }
+    assert_eq!(db.dump(), before, "nothing was stored");
+}
