@@ -14,15 +14,17 @@ impl Service<'_> {
     /// `analysis set`: merges `input` (flat or `{website, analysis:{…}}`) over the stored
     /// analysis. The brand columns are written only with `ENABLE_WEBSITE_BRAND_COLUMNS`.
     pub fn set_analysis(&mut self, user: &UserId, input: Value) -> Result<WebsiteAnalysis> {
-        let existing = self.store.get_website_analysis(user)?;
-        let mut analysis = inputs::merge_analysis(&input, existing, self.settings.brand_columns)
-            .map_err(|e| Error::precondition(format!("invalid website analysis: {e}")))?;
-        let at = now();
-        analysis.created_at.get_or_insert(at);
-        analysis.updated_at = Some(at);
-        analysis.analysis_date = Some(at);
-        self.store.put_website_analysis(user, &analysis)?;
-        Ok(self.visible(analysis))
+        self.in_write(user, |svc| {
+            let existing = svc.store.get_website_analysis(user)?;
+            let mut analysis = inputs::merge_analysis(&input, existing, svc.settings.brand_columns)
+                .map_err(|e| Error::precondition(format!("invalid website analysis: {e}")))?;
+            let at = now();
+            analysis.created_at.get_or_insert(at);
+            analysis.updated_at = Some(at);
+            analysis.analysis_date = Some(at);
+            svc.store.put_website_analysis(user, &analysis)?;
+            Ok(svc.visible(analysis))
+        })
     }
 
     /// `analysis show`.
@@ -49,14 +51,16 @@ impl Service<'_> {
         user: &UserId,
         input: ResearchInput,
     ) -> Result<ResearchPreferences> {
-        let existing = self.store.get_research_preferences(user)?;
-        let mut prefs = inputs::merge_research(&input, existing)
-            .map_err(|e| Error::precondition(format!("invalid research preferences: {e}")))?;
-        let at = now();
-        prefs.created_at.get_or_insert(at);
-        prefs.updated_at = Some(at);
-        self.store.put_research_preferences(user, &prefs)?;
-        Ok(prefs)
+        self.in_write(user, |svc| {
+            let existing = svc.store.get_research_preferences(user)?;
+            let mut prefs = inputs::merge_research(&input, existing)
+                .map_err(|e| Error::precondition(format!("invalid research preferences: {e}")))?;
+            let at = now();
+            prefs.created_at.get_or_insert(at);
+            prefs.updated_at = Some(at);
+            svc.store.put_research_preferences(user, &prefs)?;
+            Ok(prefs)
+        })
     }
 
     /// `research show`.
@@ -68,14 +72,16 @@ impl Service<'_> {
 
     /// `persona set`: camelCase or snake_case keys; the persona columns are replaced.
     pub fn set_persona(&mut self, user: &UserId, input: Value) -> Result<PersonaData> {
-        let existing = self.store.get_persona_data(user)?;
-        let mut persona = inputs::merge_persona(&input, existing)
-            .map_err(|e| Error::precondition(format!("invalid persona data: {e}")))?;
-        let at = now();
-        persona.created_at.get_or_insert(at);
-        persona.updated_at = Some(at);
-        self.store.put_persona_data(user, &persona)?;
-        Ok(persona)
+        self.in_write(user, |svc| {
+            let existing = svc.store.get_persona_data(user)?;
+            let mut persona = inputs::merge_persona(&input, existing)
+                .map_err(|e| Error::precondition(format!("invalid persona data: {e}")))?;
+            let at = now();
+            persona.created_at.get_or_insert(at);
+            persona.updated_at = Some(at);
+            svc.store.put_persona_data(user, &persona)?;
+            Ok(persona)
+        })
     }
 
     /// `persona show`.

@@ -69,26 +69,27 @@ impl Service<'_> {
         opts: KeyOptions,
     ) -> Result<KeySet> {
         check_value(provider, &value, opts)?;
-        let previous = self.store.get_api_key(user, provider)?;
-        let at = now();
-        let stored = ApiKey {
-            provider: provider.clone(),
-            value: self.sealer.seal_if_enabled(user, provider, &value),
-            created_at: previous.as_ref().map_or(at, |k| k.created_at),
-            updated_at: at,
-        };
-        self.store.put_api_key(user, &stored)?;
-        let env_files = match self.mirror_key(provider, Some(&value)) {
-            Ok(changes) => changes,
-            Err(e) => return Err(self.restore_key(user, provider, previous, e)),
-        };
+        let (stored, created, env_files) = self
+            .with_env_mirror(user, provider, Some(&value), |svc| {
+                let previous = svc.store.get_api_key(user, provider)?;
+                let at = now();
+                let stored = ApiKey {
+                    provider: provider.clone(),
+                    value: svc.sealer.seal_if_enabled(user, provider, &value),
+                    created_at: previous.as_ref().map_or(at, |k| k.created_at),
+                    updated_at: at,
+                };
+                svc.store.put_api_key(user, &stored)?;
+                Ok((stored, previous.is_none()))
+            })
+            .map(|((stored, created), files)| (stored, created, files))?;
         let key = StoredKey {
             key: ApiKey { value, ..stored },
             sealed: self.sealer.is_enabled(),
         };
         Ok(KeySet {
             key,
-            created: previous.is_none(),
+            created,
             env_var: providers::env_var_for(provider),
             env_files,
         })
@@ -111,15 +112,42 @@ impl Service<'_> {
     }
 
     /// `key delete`: deletes the row and, with `DEPLOY_ENV=local`, the variable from the
-    /// `.env` file(s). When a file cannot be written the row is put back.
+    /// `.env` file(s). When a file cannot be written nothing changes.
     pub fn delete_key(&mut self, user: &UserId, provider: &ProviderName) -> Result<Vec<EnvChange>> {
-        let previous = self.store.get_api_key(user, provider)?;
-        if previous.is_none() || !self.store.delete_api_key(user, provider)? {
-            return Err(no_key(user, provider));
-        }
-        match self.mirror_key(provider, None) {
-            Ok(changes) => Ok(changes),
-            Err(e) => Err(self.restore_key(user, provider, previous, e)),
+        self.with_env_mirror(user, provider, None, |svc| {
+            if svc.store.delete_api_key(user, provider)? {
+                Ok(())
+            } else {
+                Err(no_key(user, provider))
+            }
+        })
+        .map(|((), files)| files)
+    }
+
+    /// Runs `change` (the database half of `key set`/`key delete`) and, in local mode, the
+    /// mirror of `value` into the `.env` file(s), as one unit: the row change and the file
+    /// writes happen inside one write transaction of the user, so concurrent commands on the
+    /// same key serialise and the row and the file agree afterwards. A file that cannot be
+    /// written rolls the row back; a commit that fails after the files were written puts the
+    /// files back.
+    fn with_env_mirror<T>(
+        &mut self,
+        user: &UserId,
+        provider: &ProviderName,
+        value: Option<&Secret>,
+        change: impl FnOnce(&mut Self) -> Result<T>,
+    ) -> Result<(T, Vec<EnvChange>)> {
+        let mut undo = None;
+        let outcome = self.in_write(user, |svc| {
+            let out = change(svc)?;
+            let (files, written) = svc.mirror_key(provider, value)?;
+            undo = Some(written);
+            Ok((out, files))
+        });
+        match (outcome, undo) {
+            // The files were written, then the commit failed: put them back.
+            (Err(e), Some(written)) => Err(super::local_env::roll_back(written, e)),
+            (outcome, _) => outcome,
         }
     }
 
@@ -135,33 +163,6 @@ impl Service<'_> {
             key: ApiKey { value, ..key },
             sealed,
         })
-    }
-
-    /// Puts the row of (`user`, `provider`) back to `previous` (deleting it when there was
-    /// none) after `cause` stopped the command; returns `cause`, with a detail line when the
-    /// database could not be restored either.
-    fn restore_key(
-        &mut self,
-        user: &UserId,
-        provider: &ProviderName,
-        previous: Option<ApiKey>,
-        cause: Error,
-    ) -> Error {
-        let restored = match &previous {
-            Some(key) => self.store.put_api_key(user, key),
-            None => self.store.delete_api_key(user, provider).map(|_| ()),
-        };
-        match restored {
-            Ok(()) => cause,
-            Err(e) => {
-                let mut details = cause.details.clone();
-                details.push(format!(
-                    "the database could not be restored either: {}",
-                    Error::from(e)
-                ));
-                cause.with_details(details)
-            }
-        }
     }
 }
 

@@ -62,13 +62,14 @@ impl Service<'_> {
 
     /// In local mode, sets (`Some`) or removes (`None`) `provider`'s variable in every target
     /// file; outside it, does nothing. On failure the files already written are put back.
+    /// Returns the changes and what [`roll_back`] needs to undo them.
     pub(super) fn mirror_key(
         &self,
         provider: &ProviderName,
         value: Option<&Secret>,
-    ) -> Result<Vec<EnvChange>> {
+    ) -> Result<(Vec<EnvChange>, Written)> {
         if !self.settings.deploy_env_local {
-            return Ok(Vec::new());
+            return Ok((Vec::new(), Vec::new()));
         }
         let mut done: Vec<(EnvTarget, Option<Secret>)> = Vec::new();
         let mut changes = Vec::new();
@@ -89,7 +90,7 @@ impl Service<'_> {
                 Err(e) => return Err(roll_back(done, e)),
             }
         }
-        Ok(changes)
+        Ok((changes, done))
     }
 }
 
@@ -116,9 +117,12 @@ fn previous_value(target: &EnvTarget) -> Result<Option<Secret>> {
     Ok(EnvFile::load(&target.path)?.get(&target.var))
 }
 
+/// The targets a mirror wrote, each with the value it held before.
+pub(super) type Written = Vec<(EnvTarget, Option<Secret>)>;
+
 /// Puts every written target back to its previous value; returns `cause`, with a detail
 /// line for each file that could not be put back.
-fn roll_back(done: Vec<(EnvTarget, Option<Secret>)>, cause: Error) -> Error {
+pub(super) fn roll_back(done: Written, cause: Error) -> Error {
     let mut details = cause.details.clone();
     for (target, previous) in done.into_iter().rev() {
         let edit = match previous {

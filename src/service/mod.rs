@@ -23,7 +23,7 @@ use crate::domain::validation::{self, Evidence};
 use crate::domain::{Onboarding, Percent, StepNumber, StepStatus, Timestamp, UserId};
 use crate::error::{Error, Result};
 use crate::store::{
-    Backend, Lifecycle, MigrationInfo, SchemaState, SessionQuery, SessionSummary, Store,
+    Backend, Lifecycle, MigrationInfo, SchemaState, SessionQuery, SessionSummary, Store, TxScope,
 };
 
 /// Filters for `session list`, as given on the command line.
@@ -78,6 +78,39 @@ impl<'a> Service<'a> {
             store,
             settings,
             sealer,
+        }
+    }
+
+    /// Runs a read-modify-write of `user`'s data inside one write transaction of the store
+    /// (the `Store` contract): every read `f` makes sees data no other writer can change until
+    /// the commit, so a concurrent update is never lost. Committed when `f` succeeds, rolled
+    /// back (nothing changed) when it fails.
+    pub(crate) fn in_write<T>(
+        &mut self,
+        user: &UserId,
+        f: impl FnOnce(&mut Self) -> Result<T>,
+    ) -> Result<T> {
+        self.in_scope(TxScope::User(user), f)
+    }
+
+    /// [`Service::in_write`] for any scope.
+    pub(crate) fn in_scope<T>(
+        &mut self,
+        scope: TxScope<'_>,
+        f: impl FnOnce(&mut Self) -> Result<T>,
+    ) -> Result<T> {
+        self.store.begin_write(scope)?;
+        match f(self) {
+            Ok(value) => {
+                self.store.commit()?;
+                Ok(value)
+            }
+            Err(e) => {
+                // The operation's error is the one to report; a failed rollback means the
+                // connection, and the transaction with it, is gone.
+                let _ = self.store.rollback();
+                Err(e)
+            }
         }
     }
 
@@ -151,15 +184,21 @@ impl<'a> Service<'a> {
 
     /// `session reset [--purge]`.
     pub fn reset_session(&mut self, user: &UserId, purge: bool) -> Result<Onboarding> {
-        let mut state = self.show_session(user)?;
-        progress::reset(&mut state, now());
-        self.store.reset_onboarding(&state, purge)?;
-        Ok(state)
+        self.in_write(user, |svc| {
+            let mut state = svc.show_session(user)?;
+            progress::reset(&mut state, now());
+            svc.store.reset_onboarding(&state, purge)?;
+            Ok(state)
+        })
     }
 
     /// `progress step`: changes one step's status. Completing a step runs its validation
     /// unless the change is forced; a refused change writes nothing.
     pub fn mark_step(&mut self, user: &UserId, change: StepChange) -> Result<Onboarding> {
+        self.in_write(user, |svc| svc.mark_step_locked(user, change))
+    }
+
+    fn mark_step_locked(&mut self, user: &UserId, change: StepChange) -> Result<Onboarding> {
         let mut state = self.show_session(user)?;
         if change.status == StepStatus::Completed && !change.forced {
             let reasons = self.validate_step(user, change.step)?;
@@ -213,23 +252,31 @@ impl<'a> Service<'a> {
 
     /// `progress set-step`: overrides `current_step` until the next step change.
     pub fn set_current_step(&mut self, user: &UserId, step: StepNumber) -> Result<Onboarding> {
-        let mut state = self.show_session(user)?;
-        progress::set_current_step(&mut state, step, now());
-        self.store.save_onboarding(&state)?;
-        Ok(state)
+        self.in_write(user, |svc| {
+            let mut state = svc.show_session(user)?;
+            progress::set_current_step(&mut state, step, now());
+            svc.store.save_onboarding(&state)?;
+            Ok(state)
+        })
     }
 
     /// `progress set`: overrides the percentage until the next step change.
     pub fn set_progress(&mut self, user: &UserId, percent: Percent) -> Result<Onboarding> {
-        let mut state = self.show_session(user)?;
-        progress::set_progress(&mut state, percent, now());
-        self.store.save_onboarding(&state)?;
-        Ok(state)
+        self.in_write(user, |svc| {
+            let mut state = svc.show_session(user)?;
+            progress::set_progress(&mut state, percent, now());
+            svc.store.save_onboarding(&state)?;
+            Ok(state)
+        })
     }
 
     /// `complete`: finishes onboarding when steps 1–5 allow it (or when forced). Completing
     /// an already completed onboarding changes nothing.
     pub fn complete(&mut self, user: &UserId, mode: CompleteMode) -> Result<Onboarding> {
+        self.in_write(user, |svc| svc.complete_locked(user, mode))
+    }
+
+    fn complete_locked(&mut self, user: &UserId, mode: CompleteMode) -> Result<Onboarding> {
         let mut state = self.show_session(user)?;
         if state.session.is_completed() {
             return Ok(state);

@@ -64,9 +64,14 @@ impl Service<'_> {
             };
             for user in &page {
                 report.users += 1;
-                for key in self.store.list_api_keys(user)? {
-                    self.reseal_row(old, &new, user, key, &mut report)?;
-                }
+                // Read and rewrite the user's keys in one write transaction, so a key changed
+                // meanwhile by another writer is never overwritten with its old value.
+                self.in_write(user, |svc| {
+                    for key in svc.store.list_api_keys(user)? {
+                        svc.reseal_row(old, &new, user, key, &mut report)?;
+                    }
+                    Ok(())
+                })?;
             }
             after = Some(last);
         }

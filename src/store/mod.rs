@@ -128,10 +128,50 @@ pub struct SessionSummary {
     pub lifecycle: Lifecycle,
 }
 
+/// What a write transaction ([`Store::begin_write`]) covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TxScope<'a> {
+    /// One user's data: the transaction locks that user (their session row where it exists)
+    /// against every other onboardctl writer.
+    User(&'a UserId),
+    /// The whole database (bulk work such as `import`).
+    All,
+}
+
+/// Runs `f` inside one write transaction of `store` ([`Store::begin_write`]): committed when
+/// `f` returns `Ok`, rolled back when it returns `Err` (the error is returned as is). This is
+/// how a read-modify-write is made atomic: every read `f` makes sees the state no other
+/// writer can change until the commit, so no update is lost.
+pub fn atomically<T, E: From<StoreError>>(
+    store: &mut dyn Store,
+    scope: TxScope<'_>,
+    f: impl FnOnce(&mut dyn Store) -> Result<T, E>,
+) -> Result<T, E> {
+    store.begin_write(scope)?;
+    match f(store) {
+        Ok(value) => {
+            store.commit()?;
+            Ok(value)
+        }
+        Err(e) => {
+            // The caller's error is the one worth reporting; a failed rollback means the
+            // connection is gone, and the transaction with it.
+            let _ = store.rollback();
+            Err(e)
+        }
+    }
+}
+
 /// Persistent storage of onboarding data.
 ///
 /// Contract, held by every backend and checked by the conformance suite:
 /// - Every method is atomic: it fully applies or changes nothing.
+/// - Between [`Store::begin_write`] and [`Store::commit`] every method runs inside that one
+///   write transaction, and no other writer (another onboardctl process, or another store on
+///   the same database) can change the locked data until it ends: a read-modify-write done
+///   there never loses a concurrent update; the other writer waits (busy or lock timeout, then
+///   [`StoreError::Unavailable`]). A method that fails inside the transaction may leave it
+///   half-applied: the caller must then [`Store::rollback`] (see [`atomically`]).
 /// - Every user-scoped method touches only that user's rows.
 /// - A user-scoped method other than [`Store::create_session`] returns
 ///   [`StoreError::NoSession`] when the user has no session, and changes nothing.
@@ -164,6 +204,19 @@ pub trait Store {
     /// applied. `None` when there is nothing to adopt, so a second run is a no-op. A failure
     /// leaves the database exactly as it was. [`Store::migrate`] adopts first when needed.
     fn adopt(&mut self, opts: &adopt::AdoptOptions) -> StoreResult<Option<adopt::AdoptionReport>>;
+
+    /// Opens a write transaction covering `scope` (see the contract above). SQLite takes the
+    /// database's write lock up front (`BEGIN IMMEDIATE`); PostgreSQL locks the user's session
+    /// row (`SELECT … FOR UPDATE`) and a per-user advisory lock that also covers a user
+    /// without a session yet. Nesting is an error ([`StoreError::Backend`]); [`Store::migrate`]
+    /// and [`Store::adopt`] must not run inside one.
+    fn begin_write(&mut self, scope: TxScope<'_>) -> StoreResult<()>;
+
+    /// Commits the transaction [`Store::begin_write`] opened.
+    fn commit(&mut self) -> StoreResult<()>;
+
+    /// Rolls back the transaction [`Store::begin_write`] opened; a no-op without one.
+    fn rollback(&mut self) -> StoreResult<()>;
 
     /// Get-or-create: returns the user's onboarding and whether it was created now. A new
     /// session is `Onboarding::new(Session::new(user, now))`.

@@ -9,6 +9,7 @@ mod bad_input;
 mod canary;
 mod complete;
 mod completions;
+mod concurrency;
 mod connect;
 mod db;
 mod encryption;

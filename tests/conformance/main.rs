@@ -21,6 +21,7 @@ mod sessions;
 mod sqlite;
 mod steps;
 mod support;
+mod transactions;
 
 /// Instantiates the whole suite for one backend: `conformance!(name, factory_expr)`.
 /// Bodies under `fresh` get an unmigrated store; all others get a migrated one.
@@ -127,7 +128,34 @@ macro_rules! conformance {
                     every_write_leaves_other_users_untouched,
                     user_scoped_methods_without_a_session_are_no_session_and_change_nothing,
                 ],
+                transactions [
+                    rollback_undoes_everything_since_begin,
+                    commit_keeps_writes_and_misuse_is_refused,
+                ],
             );
+            conformance!(@pairs migrated:
+                transactions_between_stores [
+                    concurrent_step_changes_are_all_kept,
+                    concurrent_field_merges_are_all_kept,
+                    a_second_writer_waits_and_sees_the_commit,
+                ],
+            );
+        }
+    };
+    (@pairs $make:ident: $module:ident [$($test:ident),* $(,)?] $(,)?) => {
+        mod $module {
+            $(
+                #[test]
+                fn $test() {
+                    if let Some(mut fixture) = super::$make() {
+                        let Some(reopen) = fixture.reopen.clone() else {
+                            eprintln!("NOTICE: this backend cannot open a second store; skipped");
+                            return;
+                        };
+                        crate::transactions::$test(&mut *fixture.store, &reopen);
+                    }
+                }
+            )*
         }
     };
     (@bodies $make:ident: $($module:ident [$($test:ident),* $(,)?]),* $(,)?) => {

@@ -2,6 +2,7 @@
 //! domain constructors, and the full per-user snapshot the isolation tests compare.
 
 use std::any::Any;
+use std::sync::Arc;
 
 use onboardctl::domain::{
     ApiKey, Onboarding, PersonaData, ResearchPreferences, Secret, StepNumber, StepStatus,
@@ -13,17 +14,33 @@ use serde_json::json;
 use time::macros::datetime;
 use time::Duration;
 
+/// Opens another store on the fixture's database (another connection, as another process
+/// would), from any thread.
+pub type Reopen = Arc<dyn Fn() -> Box<dyn Store> + Send + Sync>;
+
 /// A store under test plus whatever must outlive it (a temp dir, a PostgreSQL schema).
 pub struct Fixture {
     /// The store, fresh and unmigrated.
     pub store: Box<dyn Store>,
+    /// Another store on the same database; `None` where there cannot be one (in memory).
+    pub reopen: Option<Reopen>,
     _keep: Box<dyn Any>,
 }
 
 impl Fixture {
     /// A fixture that keeps `keep` alive (and drops it, cleaning up) after the store.
     pub fn new(store: Box<dyn Store>, keep: Box<dyn Any>) -> Fixture {
-        Fixture { store, _keep: keep }
+        Fixture {
+            store,
+            reopen: None,
+            _keep: keep,
+        }
+    }
+
+    /// The fixture with a way to open more stores on its database.
+    pub fn with_reopen(mut self, reopen: Reopen) -> Fixture {
+        self.reopen = Some(reopen);
+        self
     }
 }
 
@@ -36,8 +53,11 @@ pub fn sqlite_memory() -> Option<Fixture> {
 /// SQLite in a fresh file (WAL, file locks), removed with its directory after the test.
 pub fn sqlite_file() -> Option<Fixture> {
     let dir = tempfile::tempdir().expect("temp dir");
-    let store = SqliteStore::open(&dir.path().join("onboarding.db")).expect("open SQLite file");
-    Some(Fixture::new(Box::new(store), Box::new(dir)))
+    let path = dir.path().join("onboarding.db");
+    let store = SqliteStore::open(&path).expect("open SQLite file");
+    let reopen: Reopen =
+        Arc::new(move || Box::new(SqliteStore::open_existing(&path).expect("reopen SQLite file")));
+    Some(Fixture::new(Box::new(store), Box::new(dir)).with_reopen(reopen))
 }
 
 /// A user id.

@@ -66,12 +66,15 @@ impl Service<'_> {
             item.user = Some(id);
             return Ok(item);
         };
-        let existing = if opts.merge {
-            target.load_bundle(&id)?
-        } else {
-            None
-        };
-        match apply(target, existing.as_ref(), &bundle, false) {
+        let written = super::locked(target, &id, false, |target| {
+            let existing = if opts.merge {
+                target.load_bundle(&id)?
+            } else {
+                None
+            };
+            apply(target, existing.as_ref(), &bundle, false)
+        });
+        match written {
             Ok(action) => item.action = action,
             Err(e) if fatal(&e) => return Err(e.into()),
             Err(e) => item = ItemReport::failed(Error::from(e).message),

@@ -12,7 +12,7 @@
 use std::io::BufRead;
 
 use super::record::UserRecord;
-use super::{apply, item_error, ItemReport, MaskedKey, Tally};
+use super::{apply, item_error, locked, ItemReport, MaskedKey, Tally};
 use crate::domain::seal::{is_sealed, Sealer};
 use crate::domain::{ProviderName, UserBundle};
 use crate::error::{Error, Result};
@@ -67,14 +67,16 @@ impl Service<'_> {
             Err(reason) => return Ok(ItemReport::failed(reason)),
         };
         let user = bundle.user_id().clone();
-        let existing = match self.store.load_bundle(&user) {
-            Ok(e) => e,
-            Err(e) => return item_error(e).map(|r| with_user(r, &user)),
-        };
-        let warnings = keep_withheld(&mut bundle, existing.as_ref(), &withheld);
-        seal_plaintext(&mut bundle, existing.as_ref(), &self.sealer);
-        let action = match apply(&mut *self.store, existing.as_ref(), &bundle, opts.dry_run) {
-            Ok(a) => a,
+        let sealer = &self.sealer;
+        let written = locked(&mut *self.store, &user, opts.dry_run, |store| {
+            let existing = store.load_bundle(&user)?;
+            let warnings = keep_withheld(&mut bundle, existing.as_ref(), &withheld);
+            seal_plaintext(&mut bundle, existing.as_ref(), sealer);
+            let action = apply(store, existing.as_ref(), &bundle, opts.dry_run)?;
+            Ok((warnings, action))
+        });
+        let (warnings, action) = match written {
+            Ok(w) => w,
             Err(e) => return item_error(e).map(|r| with_user(r, &user)),
         };
         Ok(ItemReport {

@@ -16,7 +16,7 @@
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-use super::{apply, item_error, ItemReport, MaskedKey, Tally};
+use super::{apply, item_error, locked, ItemReport, MaskedKey, Tally};
 use crate::domain::inputs::{merge_analysis, merge_persona, merge_research};
 use crate::domain::legacy::{self, resolve_user, user_from_file_name, LegacyImport, UserIdHint};
 use crate::domain::seal::Sealer;
@@ -121,23 +121,24 @@ impl Service<'_> {
             Ok(imp) => imp,
             Err(reason) => return Ok(owned(ItemReport::failed(reason))),
         };
-        let existing = match self.store.load_bundle(&user) {
-            Ok(e) => e,
-            Err(e) => return item_error(e).map(owned),
-        };
         let keys: Vec<MaskedKey> = imp.keys.iter().map(masked).collect();
         let warnings = imp.warnings.clone();
         let brand = self.settings.brand_columns;
-        let bundle = match merged(imp, existing.as_ref(), brand, &self.sealer) {
-            Ok(b) => b,
-            Err(reason) => return Ok(owned(ItemReport::failed(reason))),
-        };
-        match apply(&mut *self.store, existing.as_ref(), &bundle, opts.dry_run) {
-            Ok(action) => Ok(owned(ItemReport {
+        let sealer = &self.sealer;
+        let written = locked(&mut *self.store, &user, opts.dry_run, |store| {
+            let existing = store.load_bundle(&user)?;
+            match merged(imp, existing.as_ref(), brand, sealer) {
+                Ok(bundle) => apply(store, existing.as_ref(), &bundle, opts.dry_run).map(Ok),
+                Err(reason) => Ok(Err(reason)),
+            }
+        });
+        match written {
+            Ok(Ok(action)) => Ok(owned(ItemReport {
                 warnings,
                 keys,
                 ..ItemReport::new(action)
             })),
+            Ok(Err(reason)) => Ok(owned(ItemReport::failed(reason))),
             Err(e) => item_error(e).map(owned),
         }
     }

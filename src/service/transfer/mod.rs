@@ -180,6 +180,21 @@ fn apply(
     Ok(action)
 }
 
+/// Runs `f` (load, merge, apply) for `user` inside one write transaction of `store`, so the
+/// merge is computed from data no other writer can change before it is saved; a dry run only
+/// reads, so it takes no lock.
+fn locked<T>(
+    store: &mut dyn Store,
+    user: &crate::domain::UserId,
+    dry_run: bool,
+    f: impl FnOnce(&mut dyn Store) -> std::result::Result<T, StoreError>,
+) -> std::result::Result<T, StoreError> {
+    if dry_run {
+        return f(store);
+    }
+    crate::store::atomically(store, crate::store::TxScope::User(user), f)
+}
+
 /// A store error for one item: fatal ones stop the run, others become its failure.
 fn item_error(e: StoreError) -> Result<ItemReport> {
     if fatal(&e) {

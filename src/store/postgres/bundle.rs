@@ -14,20 +14,30 @@ use crate::store::StoreResult;
 
 const BEGIN_SNAPSHOT: &str = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY";
 
-/// Everything of `user`, read in one snapshot.
-pub(crate) fn load(client: &mut Client, user: &UserId) -> StoreResult<Option<UserBundle>> {
-    in_snapshot(client, |client| {
-        let Some(onboarding) = sessions::load(client, user)? else {
-            return Ok(None);
-        };
-        Ok(Some(UserBundle {
-            onboarding,
-            keys: keys::list(client, user)?,
-            analysis: analysis::get_one(client, user)?,
-            research: research::get_one(client, user)?,
-            persona: persona::get_one(client, user)?,
-        }))
-    })
+/// Everything of `user`, read in one snapshot; with `own_tx` false, inside the caller's
+/// write transaction, whose locks already keep the user's rows still.
+pub(crate) fn load(
+    client: &mut Client,
+    user: &UserId,
+    own_tx: bool,
+) -> StoreResult<Option<UserBundle>> {
+    if !own_tx {
+        return read_bundle(client, user);
+    }
+    in_snapshot(client, |client| read_bundle(client, user))
+}
+
+fn read_bundle(client: &mut Client, user: &UserId) -> StoreResult<Option<UserBundle>> {
+    let Some(onboarding) = sessions::load(client, user)? else {
+        return Ok(None);
+    };
+    Ok(Some(UserBundle {
+        onboarding,
+        keys: keys::list(client, user)?,
+        analysis: analysis::get_one(client, user)?,
+        research: research::get_one(client, user)?,
+        persona: persona::get_one(client, user)?,
+    }))
 }
 
 /// Runs `read` inside a read-only snapshot transaction, rolled back if it fails.

@@ -39,6 +39,7 @@ mod schema;
 mod scoped;
 mod sessions;
 mod tls;
+mod txn;
 
 use std::time::Duration;
 
@@ -53,7 +54,7 @@ use crate::domain::{
 use crate::store::adopt::{AdoptOptions, AdoptionPlan, AdoptionReport};
 use crate::store::{
     Backend, MigrationInfo, SchemaState, SessionQuery, SessionSummary, Store, StoreError,
-    StoreResult,
+    StoreResult, TxScope,
 };
 
 /// How long connecting may take when the URL sets no `connect_timeout`.
@@ -70,6 +71,8 @@ pub struct PgStore {
     pending: usize,
     /// How long `migrate` waits for the migration lock.
     lock_timeout: Duration,
+    /// Inside a transaction [`Store::begin_write`] opened.
+    in_tx: bool,
 }
 
 impl std::fmt::Debug for PgStore {
@@ -93,6 +96,7 @@ impl PgStore {
             location: url.redacted(),
             pending,
             lock_timeout: DEFAULT_LOCK_TIMEOUT,
+            in_tx: false,
         })
     }
 
@@ -124,6 +128,16 @@ impl PgStore {
             .ok_or_else(|| StoreError::Backend("no migration lock key".to_owned()))
     }
 
+    /// Refuses what must not run inside a transaction [`Store::begin_write`] opened.
+    fn outside_tx(&self, what: &str) -> StoreResult<()> {
+        match self.in_tx {
+            true => Err(StoreError::Backend(format!(
+                "{what} cannot run inside a write transaction"
+            ))),
+            false => Ok(()),
+        }
+    }
+
     /// The client, once the schema is known to be current.
     fn ready(&mut self) -> StoreResult<&mut Client> {
         match self.pending {
@@ -149,6 +163,7 @@ impl Store for PgStore {
     }
 
     fn migrate(&mut self) -> StoreResult<Vec<MigrationInfo>> {
+        self.outside_tx("a migration")?;
         if adopt::detect(&mut self.client)? {
             adopt::adopt(
                 &mut self.client,
@@ -164,9 +179,34 @@ impl Store for PgStore {
     }
 
     fn adopt(&mut self, opts: &AdoptOptions) -> StoreResult<Option<AdoptionReport>> {
+        self.outside_tx("an adoption")?;
         let report = adopt::adopt(&mut self.client, self.lock_timeout, opts)?;
         self.pending = schema::read_state(&mut self.client)?.pending.len();
         Ok(report)
+    }
+
+    fn begin_write(&mut self, scope: TxScope<'_>) -> StoreResult<()> {
+        self.outside_tx("a write transaction")?;
+        let client = self.ready()?;
+        txn::begin(client, scope)?;
+        self.in_tx = true;
+        Ok(())
+    }
+
+    fn commit(&mut self) -> StoreResult<()> {
+        if !self.in_tx {
+            return Err(StoreError::Backend("commit without a transaction".into()));
+        }
+        // Whatever COMMIT answers, the transaction is over (a failed one rolls back).
+        self.in_tx = false;
+        txn::finish(&mut self.client, "COMMIT")
+    }
+
+    fn rollback(&mut self) -> StoreResult<()> {
+        if !std::mem::take(&mut self.in_tx) {
+            return Ok(());
+        }
+        txn::finish(&mut self.client, "ROLLBACK")
     }
 
     fn create_session(&mut self, user: &UserId, now: Timestamp) -> StoreResult<(Onboarding, bool)> {
@@ -249,7 +289,8 @@ impl Store for PgStore {
     }
 
     fn load_bundle(&mut self, user: &UserId) -> StoreResult<Option<UserBundle>> {
-        bundle::load(self.ready()?, user)
+        let own_tx = !self.in_tx;
+        bundle::load(self.ready()?, user, own_tx)
     }
 
     fn save_bundle(&mut self, b: &UserBundle) -> StoreResult<()> {

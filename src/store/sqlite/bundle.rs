@@ -13,23 +13,35 @@ use crate::domain::{Session, UserBundle, UserId};
 use crate::store::StoreResult;
 
 /// Everything of `user` in one deferred (read) transaction: in WAL mode its first read fixes
-/// the snapshot every later read sees.
-pub(crate) fn load(conn: &mut Connection, user: &UserId) -> StoreResult<Option<UserBundle>> {
+/// the snapshot every later read sees. With `own_tx` false the caller's write transaction
+/// already gives that snapshot.
+pub(crate) fn load(
+    conn: &mut Connection,
+    user: &UserId,
+    own_tx: bool,
+) -> StoreResult<Option<UserBundle>> {
+    if !own_tx {
+        return read_bundle(conn, user);
+    }
     let tx = conn
         .transaction_with_behavior(TransactionBehavior::Deferred)
         .map_err(map_err)?;
-    let Some(onboarding) = sessions::load(&tx, user)? else {
+    let bundle = read_bundle(&tx, user)?;
+    tx.commit().map_err(map_err)?;
+    Ok(bundle)
+}
+
+fn read_bundle(conn: &Connection, user: &UserId) -> StoreResult<Option<UserBundle>> {
+    let Some(onboarding) = sessions::load(conn, user)? else {
         return Ok(None);
     };
-    let bundle = UserBundle {
+    Ok(Some(UserBundle {
         onboarding,
-        keys: keys::list(&tx, user)?,
-        analysis: analysis::get(&tx, user)?,
-        research: research::get(&tx, user)?,
-        persona: persona::get(&tx, user)?,
-    };
-    tx.commit().map_err(map_err)?;
-    Ok(Some(bundle))
+        keys: keys::list(conn, user)?,
+        analysis: analysis::get(conn, user)?,
+        research: research::get(conn, user)?,
+        persona: persona::get(conn, user)?,
+    }))
 }
 
 const UPSERT_SESSION: &str = "INSERT INTO onboarding_sessions \

@@ -30,7 +30,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use rusqlite::config::DbConfig;
-use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 use self::error::{classify, map_err};
 use crate::domain::{
@@ -40,7 +40,7 @@ use crate::domain::{
 use crate::store::adopt::{AdoptOptions, AdoptionPlan, AdoptionReport};
 use crate::store::{
     Backend, MigrationInfo, SchemaState, SessionQuery, SessionSummary, Store, StoreError,
-    StoreResult,
+    StoreResult, TxScope,
 };
 
 /// How long a statement waits for another connection's lock before giving up.
@@ -60,6 +60,8 @@ pub struct SqliteStore {
     file: bool,
     /// Whether `synchronous=NORMAL` has been set on this connection.
     tuned: bool,
+    /// Inside a transaction [`Store::begin_write`] opened.
+    in_tx: bool,
 }
 
 impl SqliteStore {
@@ -109,6 +111,7 @@ impl SqliteStore {
             pending,
             file,
             tuned: false,
+            in_tx: false,
         })
     }
 
@@ -120,16 +123,14 @@ impl SqliteStore {
         }
     }
 
-    /// Runs `f` in a `BEGIN IMMEDIATE` transaction, committed only when `f` succeeds.
-    fn write<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> StoreResult<T>) -> StoreResult<T> {
+    /// Runs `f` in a `BEGIN IMMEDIATE` transaction, committed only when `f` succeeds; inside
+    /// a transaction [`Store::begin_write`] opened, `f` simply joins it.
+    fn write<T>(&mut self, f: impl FnOnce(&Connection) -> StoreResult<T>) -> StoreResult<T> {
         self.ready()?;
-        if !self.tuned {
-            // WAL makes NORMAL durable against application crashes; set once per connection.
-            self.conn
-                .pragma_update(None, "synchronous", "NORMAL")
-                .map_err(map_err)?;
-            self.tuned = true;
+        if self.in_tx {
+            return f(&self.conn);
         }
+        self.tune()?;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
@@ -137,6 +138,28 @@ impl SqliteStore {
         let out = f(&tx)?;
         tx.commit().map_err(map_err)?;
         Ok(out)
+    }
+
+    /// Sets `synchronous=NORMAL` once per connection, before its first write.
+    fn tune(&mut self) -> StoreResult<()> {
+        if !self.tuned {
+            // WAL makes NORMAL durable against application crashes; set once per connection.
+            self.conn
+                .pragma_update(None, "synchronous", "NORMAL")
+                .map_err(map_err)?;
+            self.tuned = true;
+        }
+        Ok(())
+    }
+
+    /// Refuses what must not run inside a transaction [`Store::begin_write`] opened.
+    fn outside_tx(&self, what: &str) -> StoreResult<()> {
+        match self.in_tx {
+            true => Err(StoreError::Backend(format!(
+                "{what} cannot run inside a write transaction"
+            ))),
+            false => Ok(()),
+        }
     }
 }
 
@@ -168,6 +191,7 @@ impl Store for SqliteStore {
     }
 
     fn migrate(&mut self) -> StoreResult<Vec<MigrationInfo>> {
+        self.outside_tx("a migration")?;
         if self.file {
             // Persistent: set once here, so no later open spends a statement on it.
             self.conn
@@ -187,9 +211,45 @@ impl Store for SqliteStore {
     }
 
     fn adopt(&mut self, opts: &AdoptOptions) -> StoreResult<Option<AdoptionReport>> {
+        self.outside_tx("an adoption")?;
         let report = adopt::adopt(&mut self.conn, opts)?;
         self.pending = schema::pending_count(&self.conn)?;
         Ok(report)
+    }
+
+    fn begin_write(&mut self, _scope: TxScope<'_>) -> StoreResult<()> {
+        self.ready()?;
+        self.outside_tx("a write transaction")?;
+        self.tune()?;
+        // The whole database is one lock on SQLite, so every scope takes the same one.
+        self.conn
+            .execute_batch("BEGIN IMMEDIATE")
+            .map_err(map_err)?;
+        self.in_tx = true;
+        Ok(())
+    }
+
+    fn commit(&mut self) -> StoreResult<()> {
+        if !self.in_tx {
+            return Err(StoreError::Backend("commit without a transaction".into()));
+        }
+        let done = self.conn.execute_batch("COMMIT").map_err(map_err);
+        if done.is_ok() || self.conn.is_autocommit() {
+            self.in_tx = false;
+        }
+        done
+    }
+
+    fn rollback(&mut self) -> StoreResult<()> {
+        if !self.in_tx {
+            return Ok(());
+        }
+        self.in_tx = false;
+        if self.conn.is_autocommit() {
+            // SQLite already rolled back (e.g. after SQLITE_FULL).
+            return Ok(());
+        }
+        self.conn.execute_batch("ROLLBACK").map_err(map_err)
     }
 
     fn create_session(&mut self, user: &UserId, now: Timestamp) -> StoreResult<(Onboarding, bool)> {
@@ -279,7 +339,7 @@ impl Store for SqliteStore {
 
     fn load_bundle(&mut self, user: &UserId) -> StoreResult<Option<UserBundle>> {
         self.ready()?;
-        bundle::load(&mut self.conn, user)
+        bundle::load(&mut self.conn, user, !self.in_tx)
     }
 
     fn save_bundle(&mut self, b: &UserBundle) -> StoreResult<()> {

@@ -135,5 +135,9 @@ impl Drop for TestSchema {
 pub fn fixture() -> Option<Fixture> {
     let schema = TestSchema::create()?;
     let store = schema.store();
-    Some(Fixture::new(Box::new(store), Box::new(schema)))
+    let url = pg_url(&schema.url());
+    let reopen: crate::support::Reopen = std::sync::Arc::new(move || {
+        Box::new(PgStore::connect(&url).expect("reconnect to the test schema"))
+    });
+    Some(Fixture::new(Box::new(store), Box::new(schema)).with_reopen(reopen))
 }
