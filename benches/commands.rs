@@ -82,7 +82,7 @@ fn progress_step(b: divan::Bencher) {
             status: StepStatus::Skipped,
             data: None,
             error: None,
-            forced: false,
+            forced: None,
         };
         svc.mark_step(&u, change).expect("step")
     });

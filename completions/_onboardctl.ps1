@@ -355,10 +355,11 @@ Register-ArgumentCompleter -Native -CommandName 'onboardctl' -ScriptBlock {
         'onboardctl;progress;step' {
             [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Step data: a JSON file, or `-` for stdin')
             [CompletionResult]::new('--error', '--error', [CompletionResultType]::ParameterName, 'For `failed`: the reason, recorded with the step')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why the step is forced (required with --force; recorded with the step)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)')
             [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never')
-            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Complete the step without checking its requirements (recorded as forced)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Complete the step without checking its requirements (recorded as forced, with --reason)')
             [CompletionResult]::new('--no-dotenv', '--no-dotenv', [CompletionResultType]::ParameterName, 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout, and errors as JSON on stderr')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (repeat for more); never prints a secret')
@@ -625,11 +626,11 @@ Register-ArgumentCompleter -Native -CommandName 'onboardctl' -ScriptBlock {
             break
         }
         'onboardctl;complete' {
-            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why the completion is forced (recorded with step 6)')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why the completion is forced (required with --force; recorded with step 6; a second forced completion replaces it)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)')
             [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never')
-            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Complete even if steps 1-5 are unfinished (recorded as forced)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Complete even if steps 1-5 are unfinished (recorded as forced, with --reason)')
             [CompletionResult]::new('--no-dotenv', '--no-dotenv', [CompletionResultType]::ParameterName, 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout, and errors as JSON on stderr')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (repeat for more); never prints a secret')

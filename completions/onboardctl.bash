@@ -2368,7 +2368,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__progress__subcmd__step)
-            opts="-v -q -h --data --error --force --database-url --no-dotenv --env-file --json --color --verbose --quiet --help"
+            opts="-v -q -h --data --error --force --reason --database-url --no-dotenv --env-file --json --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2379,6 +2379,10 @@ _onboardctl() {
                     return 0
                     ;;
                 --error)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -321,10 +321,11 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
         &'onboardctl;progress;step'= {
             cand --data 'Step data: a JSON file, or `-` for stdin'
             cand --error 'For `failed`: the reason, recorded with the step'
+            cand --reason 'Why the step is forced (required with --force; recorded with the step)'
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
             cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
-            cand --force 'Complete the step without checking its requirements (recorded as forced)'
+            cand --force 'Complete the step without checking its requirements (recorded as forced, with --reason)'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
             cand -v 'Print diagnostics on stderr (repeat for more); never prints a secret'
@@ -560,11 +561,11 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
             cand --help 'Print help'
         }
         &'onboardctl;complete'= {
-            cand --reason 'Why the completion is forced (recorded with step 6)'
+            cand --reason 'Why the completion is forced (required with --force; recorded with step 6; a second forced completion replaces it)'
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
             cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
-            cand --force 'Complete even if steps 1-5 are unfinished (recorded as forced)'
+            cand --force 'Complete even if steps 1-5 are unfinished (recorded as forced, with --reason)'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
             cand -v 'Print diagnostics on stderr (repeat for more); never prints a secret'

@@ -249,12 +249,13 @@ complete -c onboardctl -n "__fish_onboardctl_using_subcommand progress; and __fi
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand progress; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand progress; and __fish_seen_subcommand_from step" -l data -d 'Step data: a JSON file, or `-` for stdin' -r -F
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand progress; and __fish_seen_subcommand_from step" -l error -d 'For `failed`: the reason, recorded with the step' -r
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand progress; and __fish_seen_subcommand_from step" -l reason -d 'Why the step is forced (required with --force; recorded with the step)' -r
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand progress; and __fish_seen_subcommand_from step" -l database-url -d 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity\'s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)' -r
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand progress; and __fish_seen_subcommand_from step" -l env-file -d 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`' -r -F
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand progress; and __fish_seen_subcommand_from step" -l color -d 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is unset or empty'
 always\t'Always colour human output (JSON is never coloured)'
 never\t'Never colour'"
-complete -c onboardctl -n "__fish_onboardctl_using_subcommand progress; and __fish_seen_subcommand_from step" -l force -d 'Complete the step without checking its requirements (recorded as forced)'
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand progress; and __fish_seen_subcommand_from step" -l force -d 'Complete the step without checking its requirements (recorded as forced, with --reason)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand progress; and __fish_seen_subcommand_from step" -l no-dotenv -d 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand progress; and __fish_seen_subcommand_from step" -l json -d 'Print data as JSON on stdout, and errors as JSON on stderr'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand progress; and __fish_seen_subcommand_from step" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more); never prints a secret'
@@ -412,13 +413,13 @@ complete -c onboardctl -n "__fish_onboardctl_using_subcommand ai-inputs" -l json
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand ai-inputs" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more); never prints a secret'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand ai-inputs" -s q -l quiet -d 'Print no notes on stderr (data and errors are still printed)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand ai-inputs" -s h -l help -d 'Print help'
-complete -c onboardctl -n "__fish_onboardctl_using_subcommand complete" -l reason -d 'Why the completion is forced (recorded with step 6)' -r
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand complete" -l reason -d 'Why the completion is forced (required with --force; recorded with step 6; a second forced completion replaces it)' -r
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand complete" -l database-url -d 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity\'s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)' -r
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand complete" -l env-file -d 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`' -r -F
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand complete" -l color -d 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is unset or empty'
 always\t'Always colour human output (JSON is never coloured)'
 never\t'Never colour'"
-complete -c onboardctl -n "__fish_onboardctl_using_subcommand complete" -l force -d 'Complete even if steps 1-5 are unfinished (recorded as forced)'
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand complete" -l force -d 'Complete even if steps 1-5 are unfinished (recorded as forced, with --reason)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand complete" -l no-dotenv -d 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand complete" -l json -d 'Print data as JSON on stdout, and errors as JSON on stderr'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand complete" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more); never prints a secret'

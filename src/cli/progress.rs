@@ -53,9 +53,13 @@ pub struct StepArgs {
     /// For `failed`: the reason, recorded with the step
     #[arg(long, value_name = "MSG")]
     pub error: Option<String>,
-    /// Complete the step without checking its requirements (recorded as forced)
-    #[arg(long)]
+    /// Complete the step without checking its requirements (recorded as forced, with
+    /// --reason)
+    #[arg(long, requires = "reason")]
     pub force: bool,
+    /// Why the step is forced (required with --force; recorded with the step)
+    #[arg(long, value_name = "TEXT", requires = "force")]
+    pub reason: Option<String>,
 }
 
 /// `progress set-step`.
@@ -111,9 +115,10 @@ fn step(args: StepArgs, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
         status: args.status,
         data,
         error: args.error,
-        forced: args.force,
+        forced: args.reason.filter(|_| args.force),
     };
-    let state = svc.mark_step(&args.user, change)?;
+    let changed_step = svc.mark_step(&args.user, change)?;
+    let state = changed_step.state;
     let forced = if args.force && args.status == StepStatus::Completed {
         " (forced)"
     } else {
@@ -125,6 +130,12 @@ fn step(args: StepArgs, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
         args.step.title(),
         args.status
     );
+    if changed_step.revoked_completion {
+        ui.note(format!(
+            "onboarding of user `{}` is no longer complete: step {} is {} again",
+            args.user, args.step, args.status
+        ));
+    }
     changed(&state, ui, &what)
 }
 

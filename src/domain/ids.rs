@@ -65,6 +65,8 @@ pub struct StepNumber(u8);
 impl StepNumber {
     /// Step 1, where every onboarding starts.
     pub const FIRST: StepNumber = StepNumber(1);
+    /// Step 5, `Integrations`, the one optional step.
+    pub const INTEGRATIONS: StepNumber = StepNumber(5);
     /// Step 6, `Complete Setup`.
     pub const LAST: StepNumber = StepNumber(6);
 

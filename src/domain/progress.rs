@@ -1,6 +1,12 @@
 //! The onboarding rules of PRODUCT.md "Onboarding rules": the progress formula,
 //! `current_step`, step transitions, manual overrides, completion and reset. Each function
 //! takes the whole [`Onboarding`] and returns or edits it; nothing here touches a store.
+//!
+//! The rules hold together: only step 5 (Integrations) may be skipped (completion needs
+//! steps 1–4 completed, so skipping them would only lead to a session that can never
+//! complete), step 6 is completed only by `complete`, and so the percentage reaches 100 only
+//! through completion (`progress set 100` is refused on an unfinished onboarding). A forced
+//! completion always carries its reason.
 
 use serde_json::Value;
 
@@ -65,8 +71,15 @@ pub struct StepChange {
     pub data: Option<Value>,
     /// For `failed`: the reason, appended to the step's validation errors.
     pub error: Option<String>,
-    /// Completed without validation (`--force`).
-    pub forced: bool,
+    /// Completed without validation (`--force`), and why (`--reason`, required with it).
+    pub forced: Option<String>,
+}
+
+/// What a step change did besides the step itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct StepEffect {
+    /// The onboarding was complete and no longer is (a step went back to unfinished).
+    pub revoked_completion: bool,
 }
 
 /// Why a step change is refused before any validation.
@@ -75,6 +88,32 @@ pub enum TransitionError {
     /// Step 6 is completed only by `complete`, which checks the whole onboarding.
     #[error("step 6 is completed only by `onboardctl complete`")]
     FinalStepNeedsComplete,
+    /// Only the optional step may be skipped.
+    #[error(
+        "step {0} `{title}` cannot be skipped; only step {optional} `{optional_title}` is optional",
+        title = .0.title(),
+        optional = OPTIONAL_STEP,
+        optional_title = OPTIONAL_STEP.title()
+    )]
+    NotSkippable(StepNumber),
+    /// 100 % means complete, which only `complete` decides.
+    #[error("progress 100% is reached only by completing onboarding")]
+    FullProgressNeedsComplete,
+}
+
+/// The one step that may be skipped: 5, Integrations (PRODUCT.md: `complete` accepts it
+/// completed or skipped, and requires steps 1–4 completed).
+pub const OPTIONAL_STEP: StepNumber = StepNumber::INTEGRATIONS;
+
+/// Whether `step` may take `status` at all (before any validation).
+pub fn check_transition(step: StepNumber, status: StepStatus) -> Result<(), TransitionError> {
+    match status {
+        StepStatus::Completed if step == StepNumber::LAST => {
+            Err(TransitionError::FinalStepNeedsComplete)
+        }
+        StepStatus::Skipped if step != OPTIONAL_STEP => Err(TransitionError::NotSkippable(step)),
+        _ => Ok(()),
+    }
 }
 
 /// Applies a step change: sets the step's status, timestamps, data and errors, then
@@ -85,29 +124,29 @@ pub fn apply_step_change(
     state: &mut Onboarding,
     change: StepChange,
     now: Timestamp,
-) -> Result<(), TransitionError> {
-    if change.step == StepNumber::LAST && change.status == StepStatus::Completed {
-        return Err(TransitionError::FinalStepNeedsComplete);
-    }
+) -> Result<StepEffect, TransitionError> {
+    check_transition(change.step, change.status)?;
     let step = state.step_mut(change.step);
     step.status = change.status;
     if let Some(data) = change.data {
         step.data = Some(data);
     }
     step.completed_at = change.status.is_done().then_some(now);
-    step.forced = change.forced && change.status == StepStatus::Completed;
-    if !step.forced {
-        step.force_reason = None;
-    }
+    let forced = change
+        .forced
+        .filter(|_| change.status == StepStatus::Completed);
+    step.forced = forced.is_some();
+    step.force_reason = forced;
     match change.status {
         StepStatus::Failed => step.validation_errors.extend(change.error),
         _ => step.validation_errors.clear(),
     }
-    if !change.status.is_done() && state.session.is_completed() {
+    let revoked_completion = !change.status.is_done() && state.session.is_completed();
+    if revoked_completion {
         revoke_completion(state);
     }
     recompute(state, now);
-    Ok(())
+    Ok(StepEffect { revoked_completion })
 }
 
 fn revoke_completion(state: &mut Onboarding) {
@@ -131,10 +170,19 @@ pub fn set_current_step(state: &mut Onboarding, step: StepNumber, now: Timestamp
     state.session.updated_at = now;
 }
 
-/// `progress set`: overrides the percentage until the next step change.
-pub fn set_progress(state: &mut Onboarding, percent: Percent, now: Timestamp) {
+/// `progress set`: overrides the percentage until the next step change. 100 % on an
+/// unfinished onboarding is refused: only completion reaches it.
+pub fn set_progress(
+    state: &mut Onboarding,
+    percent: Percent,
+    now: Timestamp,
+) -> Result<(), TransitionError> {
+    if percent.get() >= 100.0 && !state.session.is_completed() {
+        return Err(TransitionError::FullProgressNeedsComplete);
+    }
     state.session.progress = percent.get();
     state.session.updated_at = now;
+    Ok(())
 }
 
 /// What keeps a user from completing: steps 1–4 must be completed and step 5 completed or
@@ -163,20 +211,33 @@ pub fn completion_blockers(state: &Onboarding) -> Vec<String> {
     missing
 }
 
-/// Marks onboarding complete: step 6 completed (forced, with the reason, when `forced`),
-/// `current_step` 6, progress 100, `completed_at` now. The caller checks
+/// Marks onboarding complete: step 6 completed (forced, with its reason, when `forced` is
+/// given), `current_step` 6, progress 100, `completed_at` now. The caller checks
 /// [`completion_blockers`] first unless forcing.
-pub fn complete(state: &mut Onboarding, forced: bool, reason: Option<String>, now: Timestamp) {
+pub fn complete(state: &mut Onboarding, forced: Option<String>, now: Timestamp) {
     let last = state.step_mut(StepNumber::LAST);
     last.status = StepStatus::Completed;
     last.completed_at = Some(now);
     last.validation_errors.clear();
-    last.forced = forced;
-    last.force_reason = if forced { reason } else { None };
+    last.forced = forced.is_some();
+    last.force_reason = forced;
     state.session.current_step = StepNumber::LAST;
     state.session.progress = 100.0;
     state.session.completed_at = Some(now);
     state.session.updated_at = now;
+}
+
+/// A second forced completion of an onboarding already completed by force: the new reason
+/// replaces the old one (nothing else changes). False when the completion was not forced,
+/// which a reason cannot be attached to after the fact.
+pub fn replace_force_reason(state: &mut Onboarding, reason: String, now: Timestamp) -> bool {
+    let last = state.step_mut(StepNumber::LAST);
+    if !last.forced {
+        return false;
+    }
+    last.force_reason = Some(reason);
+    state.session.updated_at = now;
+    true
 }
 
 /// `session reset`: every step back to pending, step 1, progress 0, `completed_at` cleared.

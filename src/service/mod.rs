@@ -48,8 +48,8 @@ pub enum CompleteMode {
     Checked,
     /// Complete anyway and record that it was forced, with the operator's reason.
     Forced {
-        /// Why (`--reason`).
-        reason: Option<String>,
+        /// Why (`--reason`, required with `--force`).
+        reason: String,
     },
 }
 
@@ -194,13 +194,15 @@ impl<'a> Service<'a> {
 
     /// `progress step`: changes one step's status. Completing a step runs its validation
     /// unless the change is forced; a refused change writes nothing.
-    pub fn mark_step(&mut self, user: &UserId, change: StepChange) -> Result<Onboarding> {
+    pub fn mark_step(&mut self, user: &UserId, change: StepChange) -> Result<StepChanged> {
+        progress::check_transition(change.step, change.status)
+            .map_err(|e| transition_error(e, user))?;
         self.in_write(user, |svc| svc.mark_step_locked(user, change))
     }
 
-    fn mark_step_locked(&mut self, user: &UserId, change: StepChange) -> Result<Onboarding> {
+    fn mark_step_locked(&mut self, user: &UserId, change: StepChange) -> Result<StepChanged> {
         let mut state = self.show_session(user)?;
-        if change.status == StepStatus::Completed && !change.forced {
+        if change.status == StepStatus::Completed && change.forced.is_none() {
             let reasons = self.validate_step(user, change.step)?;
             if !reasons.is_empty() {
                 return Err(Error::precondition(format!(
@@ -209,14 +211,18 @@ impl<'a> Service<'a> {
                     change.step.title()
                 ))
                 .with_details(reasons)
-                .with_hint("fix the above, or pass --force to record the step as forced"));
+                .with_hint(
+                    "fix the above, or pass --force --reason TEXT to record the step as forced",
+                ));
             }
         }
-        progress::apply_step_change(&mut state, change, now()).map_err(|e| {
-            Error::precondition(e.to_string()).with_hint(format!("onboardctl complete {user}"))
-        })?;
+        let effect = progress::apply_step_change(&mut state, change, now())
+            .map_err(|e| transition_error(e, user))?;
         self.store.save_onboarding(&state)?;
-        Ok(state)
+        Ok(StepChanged {
+            state,
+            revoked_completion: effect.revoked_completion,
+        })
     }
 
     /// Every reason step `step` may not be completed for `user`, from what is stored.
@@ -264,24 +270,37 @@ impl<'a> Service<'a> {
     pub fn set_progress(&mut self, user: &UserId, percent: Percent) -> Result<Onboarding> {
         self.in_write(user, |svc| {
             let mut state = svc.show_session(user)?;
-            progress::set_progress(&mut state, percent, now());
+            progress::set_progress(&mut state, percent, now())
+                .map_err(|e| transition_error(e, user))?;
             svc.store.save_onboarding(&state)?;
             Ok(state)
         })
     }
 
     /// `complete`: finishes onboarding when steps 1–5 allow it (or when forced). Completing
-    /// an already completed onboarding changes nothing.
-    pub fn complete(&mut self, user: &UserId, mode: CompleteMode) -> Result<Onboarding> {
+    /// an already completed onboarding changes nothing, except that a second forced
+    /// completion of a forced one replaces its reason.
+    pub fn complete(&mut self, user: &UserId, mode: CompleteMode) -> Result<Completed> {
         self.in_write(user, |svc| svc.complete_locked(user, mode))
     }
 
-    fn complete_locked(&mut self, user: &UserId, mode: CompleteMode) -> Result<Onboarding> {
+    fn complete_locked(&mut self, user: &UserId, mode: CompleteMode) -> Result<Completed> {
         let mut state = self.show_session(user)?;
         if state.session.is_completed() {
-            return Ok(state);
+            let how = match mode {
+                CompleteMode::Forced { reason } => {
+                    if progress::replace_force_reason(&mut state, reason, now()) {
+                        self.store.save_onboarding(&state)?;
+                        Completion::ReasonReplaced
+                    } else {
+                        Completion::AlreadyComplete
+                    }
+                }
+                CompleteMode::Checked => Completion::AlreadyComplete,
+            };
+            return Ok(Completed { state, how });
         }
-        let (forced, reason) = match mode {
+        let forced = match mode {
             CompleteMode::Checked => {
                 let missing = progress::completion_blockers(&state);
                 if !missing.is_empty() {
@@ -291,12 +310,56 @@ impl<'a> Service<'a> {
                     .with_details(missing)
                     .with_hint("finish the steps above, or pass --force --reason TEXT"));
                 }
-                (false, None)
+                None
             }
-            CompleteMode::Forced { reason } => (true, reason),
+            CompleteMode::Forced { reason } => Some(reason),
         };
-        progress::complete(&mut state, forced, reason, now());
+        progress::complete(&mut state, forced, now());
         self.store.save_onboarding(&state)?;
-        Ok(state)
+        Ok(Completed {
+            state,
+            how: Completion::Completed,
+        })
+    }
+}
+
+/// What `progress step` did.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StepChanged {
+    /// The onboarding afterwards.
+    pub state: Onboarding,
+    /// The onboarding was complete and the change made it unfinished again.
+    pub revoked_completion: bool,
+}
+
+/// What `complete` did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Completion {
+    /// The onboarding is now complete.
+    Completed,
+    /// It was already complete; nothing changed.
+    AlreadyComplete,
+    /// It was already complete by force; the new reason replaced the old one.
+    ReasonReplaced,
+}
+
+/// The outcome of `complete`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Completed {
+    /// The onboarding afterwards.
+    pub state: Onboarding,
+    /// What happened.
+    pub how: Completion,
+}
+
+/// A refused transition is exit 4, with the command that does what was meant.
+fn transition_error(e: progress::TransitionError, user: &UserId) -> Error {
+    use progress::TransitionError as T;
+    let error = Error::precondition(e.to_string());
+    match e {
+        T::FinalStepNeedsComplete | T::FullProgressNeedsComplete => {
+            error.with_hint(format!("onboardctl complete {user}"))
+        }
+        T::NotSkippable(_) => error,
     }
 }

@@ -53,7 +53,7 @@ fn unknown_user() {
             ),
             (&["research", "set", "ghost"], None, 3),
             (&["persona", "set", "ghost", "-"], Some("{}"), 3),
-            (&["complete", "ghost", "--force"], None, 3),
+            (&["complete", "ghost", "--force", "--reason", "r"], None, 3),
         ],
     );
 }

@@ -43,5 +43,25 @@ fn force_records_the_reason() {
     assert_eq!(v["steps"][5]["forced"], true);
     assert_eq!(v["steps"][5]["force_reason"], "migrated by hand");
     assert_code(&db.run(&["complete", "u1", "--reason", "x"]), 2);
-    assert_code(&db.run(&["complete", "ghost", "--force"]), 3);
+    assert_code(
+        &db.run(&["complete", "ghost", "--force", "--reason", "r"]),
+        3,
+    );
+}
+
+#[test]
+fn force_needs_a_reason_and_a_second_forced_completion_replaces_it() {
+    let db = test_db();
+    db.users(&["u1"]);
+    assert_code(&db.run(&["complete", "u1", "--force"]), 2);
+    db.ok(&["complete", "u1", "--force", "--reason", "first"]);
+    let out = db.run(&["complete", "u1", "--force", "--reason", "second"]);
+    assert_code(&out, 0);
+    assert!(
+        crate::stderr(&out).contains("reason was replaced"),
+        "{}",
+        crate::stderr(&out)
+    );
+    let v = db.json(&["session", "show", "u1"]);
+    assert_eq!(v["steps"][5]["force_reason"], "second");
 }

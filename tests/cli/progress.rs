@@ -7,7 +7,16 @@ fn show_json_has_summary_and_steps() {
     let db = test_db();
     db.users(&["u1"]);
     db.ok(&["progress", "step", "u1", "5", "skipped"]);
-    db.ok(&["progress", "step", "u1", "2", "completed", "--force"]);
+    db.ok(&[
+        "progress",
+        "step",
+        "u1",
+        "2",
+        "completed",
+        "--force",
+        "--reason",
+        "r",
+    ]);
     db.ok(&["progress", "step", "u1", "3", "failed", "--error", "boom"]);
     let v = db.json(&["progress", "show", "u1"]);
     assert_eq!(v["total_steps"], 6);
@@ -77,7 +86,16 @@ fn step_data_from_file_and_stdin() {
 fn step_six_needs_complete() {
     let db = test_db();
     db.users(&["u1"]);
-    let out = db.run(&["progress", "step", "u1", "6", "completed", "--force"]);
+    let out = db.run(&[
+        "progress",
+        "step",
+        "u1",
+        "6",
+        "completed",
+        "--force",
+        "--reason",
+        "r",
+    ]);
     assert_code(&out, 4);
     assert!(
         stderr(&out).contains("onboardctl complete"),
@@ -94,10 +112,10 @@ fn overrides_set_step_and_percent() {
     assert_eq!(v["current_step"], 4);
     let v = db.json(&["progress", "set", "u1", "42.5"]);
     assert_eq!(v["progress"], 42.5);
-    let out = db.run(&["progress", "set", "u1", "100"]);
+    let out = db.run(&["progress", "set", "u1", "99.9"]);
     assert_code(&out, 0);
     assert!(
-        stderr(&out).contains("progress set to 100.0%"),
+        stderr(&out).contains("progress set to 99.9%"),
         "{}",
         stderr(&out)
     );
@@ -112,10 +130,73 @@ fn unknown_user_is_exit_3() {
     let db = test_db();
     for args in [
         &["progress", "show", "ghost"][..],
-        &["progress", "step", "ghost", "2", "skipped"],
+        &["progress", "step", "ghost", "5", "skipped"],
         &["progress", "set-step", "ghost", "2"],
         &["progress", "set", "ghost", "5"],
     ] {
         assert_code(&db.run(args), 3);
     }
+}
+
+#[test]
+fn only_step_5_may_be_skipped_and_100_percent_needs_complete() {
+    let db = test_db();
+    db.users(&["u1"]);
+    for n in ["1", "2", "3", "4", "6"] {
+        let out = db.run(&["progress", "step", "u1", n, "skipped"]);
+        assert_code(&out, 4);
+        assert!(
+            stderr(&out).contains("cannot be skipped"),
+            "{}",
+            stderr(&out)
+        );
+    }
+    db.ok(&["progress", "step", "u1", "5", "skipped"]);
+    let out = db.run(&["progress", "set", "u1", "100"]);
+    assert_code(&out, 4);
+    assert!(
+        stderr(&out).contains("onboardctl complete"),
+        "{}",
+        stderr(&out)
+    );
+    let v = db.json(&["progress", "show", "u1"]);
+    assert_eq!(v["skipped_steps"], 1);
+    assert_eq!(v["is_completed"], false);
+    assert_ne!(v["progress_percentage"], 100.0);
+}
+
+#[test]
+fn force_needs_a_reason_which_is_recorded() {
+    let db = test_db();
+    db.users(&["u1"]);
+    let out = db.run(&["progress", "step", "u1", "2", "completed", "--force"]);
+    assert_code(&out, 2);
+    let v = db.json(&[
+        "progress",
+        "step",
+        "u1",
+        "2",
+        "completed",
+        "--force",
+        "--reason",
+        "crawler down",
+    ]);
+    assert_eq!(v["steps"][1]["forced"], true);
+    assert_eq!(v["steps"][1]["force_reason"], "crawler down");
+}
+
+#[test]
+fn reopening_a_step_of_a_completed_onboarding_says_completion_is_revoked() {
+    let db = test_db();
+    db.users(&["u1"]);
+    db.ok(&["complete", "u1", "--force", "--reason", "r"]);
+    let out = db.run(&["progress", "step", "u1", "3", "in_progress"]);
+    assert_code(&out, 0);
+    assert!(
+        stderr(&out).contains("no longer complete"),
+        "{}",
+        stderr(&out)
+    );
+    let out = db.run(&["progress", "step", "u1", "3", "failed", "--error", "x"]);
+    assert!(!stderr(&out).contains("no longer complete"), "only once");
 }

@@ -159,7 +159,16 @@ fn reset_keeps_data_unless_purge() {
     let db = test_db();
     db.users(&["u1"]);
     db.ok_stdin(&["key", "set", "u1", "gemini", "--stdin"], FAKE_GEMINI);
-    db.ok(&["progress", "step", "u1", "2", "completed", "--force"]);
+    db.ok(&[
+        "progress",
+        "step",
+        "u1",
+        "2",
+        "completed",
+        "--force",
+        "--reason",
+        "r",
+    ]);
     db.ok(&["progress", "set", "u1", "55"]);
     let v = db.json(&["session", "reset", "u1"]);
     assert_eq!(v["current_step"], 1);

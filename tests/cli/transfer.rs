@@ -32,7 +32,7 @@ pub fn populated() -> TestDb {
         r#"{"corePersona": {"identity": {"persona_name": "Ada"}}, "platformPersonas": {"blog": {}}, "selectedPlatforms": ["blog"]}"#,
     );
     db.ok(&["progress", "step", "u1", "1", "completed"]);
-    db.ok(&["progress", "step", "u1", "5", "skipped", "--force"]);
+    db.ok(&["progress", "step", "u1", "5", "skipped"]);
     db
 }
 

@@ -22,7 +22,7 @@ fn change(n: u8, status: StepStatus) -> StepChange {
         status,
         data: None,
         error: None,
-        forced: false,
+        forced: None,
     }
 }
 
@@ -115,24 +115,81 @@ fn step_six_is_only_completed_by_complete() {
     let err = apply_step_change(&mut ob, change(6, C), T1).unwrap_err();
     assert_eq!(err, TransitionError::FinalStepNeedsComplete);
     assert_eq!(ob, fresh(), "refused change leaves state untouched");
-    apply_step_change(&mut ob, change(6, S), T1).unwrap();
+}
+
+#[test]
+fn only_the_optional_step_may_be_skipped() {
+    for n in [1, 2, 3, 4, 6] {
+        let mut ob = fresh();
+        let err = apply_step_change(&mut ob, change(n, S), T1).unwrap_err();
+        assert_eq!(err, TransitionError::NotSkippable(step(n)));
+        assert_eq!(ob, fresh(), "refused change leaves state untouched");
+    }
+    let mut ob = fresh();
+    apply_step_change(&mut ob, change(5, S), T1).unwrap();
+    assert_eq!(ob.steps[4].status, S);
+}
+
+#[test]
+fn progress_reaches_100_only_by_completion() {
+    // Everything a step change can reach without `complete`: 1-4 completed, 5 skipped.
+    let mut ob = fresh();
+    for n in 1..=4 {
+        apply_step_change(&mut ob, change(n, C), T1).unwrap();
+    }
+    apply_step_change(&mut ob, change(5, S), T1).unwrap();
+    assert_eq!(ob.session.progress, 83.3);
+    assert!(!ob.session.is_completed());
+    let err = set_progress(&mut ob, Percent::new(100.0).unwrap(), T1).unwrap_err();
+    assert_eq!(err, TransitionError::FullProgressNeedsComplete);
+    assert_eq!(ob.session.progress, 83.3);
+    complete(&mut ob, None, T1);
+    assert_eq!(ob.session.progress, 100.0);
+    set_progress(&mut ob, Percent::new(100.0).unwrap(), T1).unwrap();
+}
+
+#[test]
+fn a_change_that_reopens_a_step_reports_the_revocation() {
+    let mut ob = with_statuses([C, C, C, C, S, P]);
+    let effect = apply_step_change(&mut ob, change(2, C), T1).unwrap();
+    assert!(!effect.revoked_completion, "nothing to revoke");
+    complete(&mut ob, None, T1);
+    let effect = apply_step_change(&mut ob, change(2, C), T1).unwrap();
+    assert!(!effect.revoked_completion, "a done step keeps completion");
+    let effect = apply_step_change(&mut ob, change(2, P), T1).unwrap();
+    assert!(effect.revoked_completion);
+}
+
+#[test]
+fn a_second_forced_completion_replaces_the_reason() {
+    let mut ob = fresh();
+    complete(&mut ob, Some("ticket 1".into()), T0);
+    assert!(replace_force_reason(&mut ob, "ticket 2".into(), T1));
+    assert_eq!(ob.steps[5].force_reason.as_deref(), Some("ticket 2"));
+    assert_eq!(ob.session.updated_at, T1);
+    let mut normal = with_statuses([C, C, C, C, S, P]);
+    complete(&mut normal, None, T0);
+    assert!(!replace_force_reason(&mut normal, "late".into(), T1));
+    assert_eq!(normal.steps[5].force_reason, None);
 }
 
 #[test]
 fn forced_flag_only_on_completed() {
     let mut ob = fresh();
     let mut c = change(2, C);
-    c.forced = true;
+    c.forced = Some("manual check".into());
     apply_step_change(&mut ob, c, T1).unwrap();
     assert!(ob.steps[1].forced);
-    apply_step_change(&mut ob, change(2, S), T1).unwrap();
+    assert_eq!(ob.steps[1].force_reason.as_deref(), Some("manual check"));
+    apply_step_change(&mut ob, change(2, I), T1).unwrap();
     assert!(!ob.steps[1].forced);
+    assert_eq!(ob.steps[1].force_reason, None);
 }
 
 #[test]
 fn reopening_a_step_revokes_completion() {
     let mut ob = with_statuses([C, C, C, C, S, P]);
-    complete(&mut ob, false, None, T1);
+    complete(&mut ob, None, T1);
     assert!(ob.session.is_completed());
     apply_step_change(&mut ob, change(3, I), T1).unwrap();
     assert!(!ob.session.is_completed());
@@ -147,7 +204,7 @@ fn reopening_a_step_revokes_completion() {
 #[test]
 fn overrides_last_until_next_step_change() {
     let mut ob = fresh();
-    set_progress(&mut ob, Percent::new(42.5).unwrap(), T1);
+    set_progress(&mut ob, Percent::new(42.5).unwrap(), T1).unwrap();
     set_current_step(&mut ob, step(4), T1);
     assert_eq!(
         (ob.session.progress, ob.session.current_step.get()),
@@ -173,7 +230,7 @@ fn completion_requires_1_to_4_completed_and_5_done() {
 #[test]
 fn complete_sets_everything() {
     let mut ob = with_statuses([C, C, C, C, S, P]);
-    complete(&mut ob, true, Some("support ticket 7".into()), T1);
+    complete(&mut ob, Some("support ticket 7".into()), T1);
     assert_eq!(ob.session.progress, 100.0);
     assert_eq!(ob.session.current_step.get(), 6);
     assert_eq!(ob.session.completed_at, Some(T1));
@@ -189,7 +246,7 @@ fn complete_sets_everything() {
 fn reset_returns_to_start() {
     let mut ob = with_statuses([C, C, C, C, S, P]);
     ob.steps[1].data = Some(json!({}));
-    complete(&mut ob, false, None, T1);
+    complete(&mut ob, None, T1);
     reset(&mut ob, T1);
     assert!(ob.steps.iter().all(|s| *s == StepState::pending(s.number)));
     assert_eq!(ob.session.current_step.get(), 1);
