@@ -50,6 +50,7 @@ impl MigrateArgs {
             create: !self.dry_run,
             auto_migrate: false,
             lock_timeout: Duration::from_secs(self.lock_timeout),
+            read_only: self.dry_run,
         }
     }
 }

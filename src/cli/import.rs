@@ -33,6 +33,16 @@ pub struct ImportArgs {
     pub dry_run: bool,
 }
 
+impl ImportArgs {
+    /// `--dry-run` of `import` or of `import legacy-json`: nothing is written.
+    pub fn dry_run(&self) -> bool {
+        match &self.legacy {
+            Some(ImportCommand::LegacyJson(l)) => l.dry_run,
+            None => self.dry_run,
+        }
+    }
+}
+
 /// `import` subcommands.
 #[derive(Debug, Subcommand)]
 pub enum ImportCommand {

@@ -159,6 +159,36 @@ pub enum Command {
     Man,
 }
 
+impl Command {
+    /// Whether the command never changes the database, so it can open it read-only (and
+    /// works on a read-only file or mount). `db migrate` decides for itself (`--dry-run`).
+    pub fn reads_only(&self) -> bool {
+        use analysis::AnalysisCommand as A;
+        use persona::PersonaCommand as P;
+        use progress::ProgressCommand as G;
+        use research::ResearchCommand as R;
+        use session::SessionCommand as S;
+        match self {
+            Command::Session(c) => matches!(c, S::Show(_) | S::List(_)),
+            Command::Key(c) => matches!(
+                c,
+                key::KeyCommand::Get(_) | key::KeyCommand::List(_) | key::KeyCommand::Providers
+            ),
+            Command::Progress(c) => matches!(c, G::Show(_)),
+            Command::Analysis(c) => matches!(c, A::Show(_)),
+            Command::Research(c) => matches!(c, R::Show(_)),
+            Command::Persona(c) => matches!(c, P::Show(_)),
+            Command::AiInputs(_) | Command::Export(_) => true,
+            Command::Complete(_) => false,
+            Command::Import(args) => args.dry_run(),
+            Command::Db(c) => matches!(c, db::DbCommand::Status(_) | db::DbCommand::Copy(_)),
+            // `env sync` writes the `.env` file, never the database.
+            Command::Env(_) => true,
+            Command::Completions(_) | Command::Man => true,
+        }
+    }
+}
+
 /// Why a run stopped before finishing.
 #[derive(Debug)]
 pub enum Failure {
@@ -205,7 +235,10 @@ pub fn run(cli: Cli) -> Outcome {
     }
     let open = match &cli.command {
         Command::Db(db::DbCommand::Migrate(args)) => args.open_options(),
-        _ => OpenOptions::default(),
+        command => OpenOptions {
+            read_only: command.reads_only(),
+            ..OpenOptions::default()
+        },
     };
     let (mut store, settings) = setup::open(&cli.db, &ui, open)?;
     let mut svc = Service::new(store.as_mut(), settings);

@@ -24,13 +24,23 @@ pub fn open(opts: &DbOpts, ui: &Ui, mut open: OpenOptions) -> Result<(Box<dyn St
         1,
         format!("resolved database url from {source}: {}", url.redacted()),
     );
-    let embedded = matches!(source, UrlSource::Default);
+    let embedded = matches!(&url, DbUrl::Sqlite(_)) && matches!(source, UrlSource::Default);
+    let created = embedded && !url_path_exists(&url);
     if embedded {
         create_parent_dir(&url)?;
     }
     open.create |= embedded;
     open.auto_migrate = embedded;
+    // The embedded database is ours: it is opened read-write so it can be created and
+    // migrated on first use.
+    open.read_only &= !embedded;
     let store = store::open(&url, &open)?;
+    if embedded {
+        // Said once, so a command that meant another database (a lost DATABASE_URL) is
+        // noticed: the embedded default is never silent.
+        let verb = if created { "created" } else { "using" };
+        ui.note(format!("{verb} the embedded database {}", url.redacted()));
+    }
     Ok((store, settings))
 }
 
@@ -67,6 +77,10 @@ pub fn dotenv(opts: &DbOpts, ui: &Ui) {
     }
 }
 
+fn url_path_exists(url: &DbUrl) -> bool {
+    matches!(url, DbUrl::Sqlite(path) if path.exists())
+}
+
 fn create_parent_dir(url: &DbUrl) -> Result<()> {
     let DbUrl::Sqlite(path) = url else {
         return Ok(());
@@ -74,10 +88,17 @@ fn create_parent_dir(url: &DbUrl) -> Result<()> {
     let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) else {
         return Ok(());
     };
-    std::fs::create_dir_all(dir).map_err(|e| {
-        Error::new(
-            crate::error::ErrorKind::Unavailable,
-            format!("cannot create `{}`: {e}", dir.display()),
-        )
-    })
+    // 0700: the directory will hold a database of keys (DirBuilder applies the mode to
+    // every directory it creates, under the umask, which can only remove bits).
+    use std::os::unix::fs::DirBuilderExt;
+    std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)
+        .map_err(|e| {
+            Error::new(
+                crate::error::ErrorKind::Unavailable,
+                format!("cannot create `{}`: {e}", dir.display()),
+            )
+        })
 }

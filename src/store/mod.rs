@@ -323,6 +323,11 @@ pub struct OpenOptions {
     pub auto_migrate: bool,
     /// How long [`Store::migrate`] waits for the migration lock (PostgreSQL).
     pub lock_timeout: Duration,
+    /// The command only reads: SQLite opens the file read-only, so nothing at all is written
+    /// (no journal, no WAL switch, no `-wal`/`-shm` left behind on a rollback-journal file),
+    /// and it works on a read-only file or mount. A write is then
+    /// [`StoreError::Unavailable`] ("read-only"). Ignored for PostgreSQL and with `create`.
+    pub read_only: bool,
 }
 
 impl Default for OpenOptions {
@@ -331,6 +336,7 @@ impl Default for OpenOptions {
             create: false,
             auto_migrate: false,
             lock_timeout: postgres::DEFAULT_LOCK_TIMEOUT,
+            read_only: false,
         }
     }
 }
@@ -342,6 +348,8 @@ pub fn open(url: &DbUrl, opts: &OpenOptions) -> StoreResult<Box<dyn Store>> {
         DbUrl::Sqlite(path) => {
             let mut store = if opts.create {
                 sqlite::SqliteStore::open(path)?
+            } else if opts.read_only {
+                sqlite::SqliteStore::open_read_only(path)?
             } else {
                 sqlite::SqliteStore::open_existing(path)?
             };

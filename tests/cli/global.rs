@@ -158,3 +158,35 @@ fn a_closed_stdout_ends_the_run_quietly() {
     assert_code(&out, 0);
     assert!(out.stderr.is_empty(), "{}", stderr(&out));
 }
+
+#[test]
+fn the_embedded_default_is_announced_once_unless_quiet() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        bare_cmd(dir.path())
+            .arg("--no-dotenv")
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let path = dir.path().join("xdg/onboardctl/onboarding.db");
+    let first = run(&["session", "create", "u1"]);
+    assert_code(&first, 0);
+    let expected = format!("created the embedded database sqlite:///{}", path.display());
+    assert_eq!(
+        stderr(&first).matches(&expected).count(),
+        1,
+        "{}",
+        stderr(&first)
+    );
+    let again = run(&["session", "show", "u1"]);
+    let using = format!("using the embedded database sqlite:///{}", path.display());
+    assert_eq!(
+        stderr(&again).matches(&using).count(),
+        1,
+        "{}",
+        stderr(&again)
+    );
+    let quiet = run(&["-q", "session", "show", "u1"]);
+    assert!(!stderr(&quiet).contains("embedded"), "{}", stderr(&quiet));
+}

@@ -23,6 +23,7 @@ mod pg_budget;
 mod progress;
 mod research;
 mod session;
+mod storage;
 mod transfer;
 
 use std::path::{Path, PathBuf};

@@ -13,8 +13,9 @@ pub(crate) fn map_err(e: rusqlite::Error) -> StoreError {
 }
 
 /// The one mapping from a driver error to a store error: unique and foreign-key violations
-/// are conflicts; busy, locked, unopenable and not-a-database files are unavailability;
-/// everything else is a backend error.
+/// are conflicts; busy, locked, unopenable, not-a-database and corrupt files, a full disk, a
+/// read-only file or mount, I/O errors and denied permissions are unavailability (exit 5,
+/// each with a sentence saying which); everything else is a backend error.
 pub(crate) fn classify(e: &rusqlite::Error) -> StoreError {
     let Some(code) = e.sqlite_error() else {
         return StoreError::Backend(e.to_string());
@@ -30,10 +31,24 @@ pub(crate) fn classify(e: &rusqlite::Error) -> StoreError {
         {
             StoreError::Conflict(e.to_string())
         }
-        ErrorCode::DatabaseBusy
-        | ErrorCode::DatabaseLocked
-        | ErrorCode::CannotOpen
-        | ErrorCode::NotADatabase => StoreError::Unavailable(e.to_string()),
+        ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => StoreError::Unavailable(format!(
+            "{e}: another connection holds the lock (waited the busy timeout)"
+        )),
+        ErrorCode::CannotOpen | ErrorCode::NotADatabase => StoreError::Unavailable(e.to_string()),
+        ErrorCode::DiskFull => {
+            StoreError::Unavailable(format!("the disk is full; nothing was changed ({e})"))
+        }
+        ErrorCode::ReadOnly => StoreError::Unavailable(format!(
+            "the database is read-only (a read-only file or mount); nothing was changed ({e})"
+        )),
+        ErrorCode::SystemIoFailure => {
+            StoreError::Unavailable(format!("an I/O error stopped the database ({e})"))
+        }
+        ErrorCode::PermissionDenied => StoreError::Unavailable(format!("permission denied ({e})")),
+        ErrorCode::DatabaseCorrupt => {
+            StoreError::Unavailable(format!("the database file is corrupt ({e})"))
+        }
+        ErrorCode::OutOfMemory => StoreError::Unavailable(format!("out of memory ({e})")),
         _ => StoreError::Backend(e.to_string()),
     }
 }
@@ -78,6 +93,37 @@ mod tests {
         assert!(matches!(map_err(check), StoreError::Backend(_)));
         let syntax = conn.execute("SELEC 1", []).unwrap_err();
         assert!(matches!(map_err(syntax), StoreError::Backend(_)));
+    }
+
+    #[test]
+    fn a_full_database_is_unavailable_and_says_so() {
+        let conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch("CREATE TABLE t (b BLOB); PRAGMA max_page_count = 2;")
+            .unwrap();
+        let err = conn
+            .execute("INSERT INTO t VALUES (zeroblob(100000))", [])
+            .unwrap_err();
+        match map_err(err) {
+            StoreError::Unavailable(m) => assert!(m.contains("disk is full"), "{m}"),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_write_to_a_read_only_database_is_unavailable_and_says_so() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("ro.db");
+        Connection::open(&path)
+            .unwrap()
+            .execute_batch("CREATE TABLE t (x)")
+            .unwrap();
+        let conn =
+            Connection::open_with_flags(&path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
+        let err = conn.execute("INSERT INTO t VALUES (1)", []).unwrap_err();
+        match map_err(err) {
+            StoreError::Unavailable(m) => assert!(m.contains("read-only"), "{m}"),
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]

@@ -66,9 +66,30 @@ pub struct SqliteStore {
 
 impl SqliteStore {
     /// Opens the database at `path`, creating an empty file if there is none (its directory
-    /// must exist). The schema is checked, not migrated: call [`Store::migrate`] for that.
+    /// must exist). A file created here gets mode 0600 whatever the umask (it will hold keys;
+    /// SQLite gives its `-wal`/`-shm` files the same mode). The schema is checked, not
+    /// migrated: call [`Store::migrate`] for that.
     pub fn open(path: &Path) -> StoreResult<SqliteStore> {
-        SqliteStore::open_with(path, OpenFlags::SQLITE_OPEN_CREATE)
+        create_private(path)?;
+        SqliteStore::open_with(path, OpenFlags::SQLITE_OPEN_READ_WRITE)
+    }
+
+    /// Opens an existing database for reading only (see [`crate::store::OpenOptions`]): the
+    /// file is never written. On a read-only mount a WAL file cannot get its `-shm`, so there
+    /// it is opened as immutable (nothing can change it underneath).
+    pub fn open_read_only(path: &Path) -> StoreResult<SqliteStore> {
+        if !path.exists() {
+            return Err(StoreError::Unavailable(format!(
+                "database file `{}` does not exist",
+                path.display()
+            )));
+        }
+        match SqliteStore::open_with(path, OpenFlags::SQLITE_OPEN_READ_ONLY) {
+            Err(StoreError::Unavailable(_)) if read_only_mount(path) => {
+                SqliteStore::open_immutable(path)
+            }
+            other => other,
+        }
     }
 
     /// Opens the database at `path`, refusing with [`StoreError::Unavailable`] when the file
@@ -80,7 +101,16 @@ impl SqliteStore {
                 path.display()
             )));
         }
-        SqliteStore::open_with(path, OpenFlags::empty())
+        SqliteStore::open_with(path, OpenFlags::SQLITE_OPEN_READ_WRITE).map_err(|e| match e {
+            StoreError::Unavailable(_) if read_only_mount(path) => {
+                StoreError::Unavailable(format!(
+                "`sqlite:{}` is on a read-only file system: read commands work, changes cannot \
+                 be written",
+                path.display()
+            ))
+            }
+            other => other,
+        })
     }
 
     /// A private in-memory database, empty and unmigrated (for tests).
@@ -89,16 +119,31 @@ impl SqliteStore {
         SqliteStore::init(conn, "sqlite::memory:".to_owned(), false)
     }
 
-    /// Opens read-write, never as a URI (a path starting with `file:` is a file name).
-    fn open_with(path: &Path, extra: OpenFlags) -> StoreResult<SqliteStore> {
-        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX | extra;
+    /// Opens with `mode` (read-write or read-only), never as a URI (a path starting with
+    /// `file:` is a file name).
+    fn open_with(path: &Path, mode: OpenFlags) -> StoreResult<SqliteStore> {
+        let flags = OpenFlags::SQLITE_OPEN_NO_MUTEX | mode;
+        SqliteStore::open_flags(path, path, flags)
+    }
+
+    /// Read-only and immutable, through a `file:` URI (the only way to ask for it).
+    fn open_immutable(path: &Path) -> StoreResult<SqliteStore> {
+        let uri = immutable_uri(path)?;
+        let flags = OpenFlags::SQLITE_OPEN_NO_MUTEX
+            | OpenFlags::SQLITE_OPEN_READ_ONLY
+            | OpenFlags::SQLITE_OPEN_URI;
+        SqliteStore::open_flags(Path::new(&uri), path, flags)
+    }
+
+    /// Opens `target` with `flags`; `path` names the file in messages.
+    fn open_flags(target: &Path, path: &Path, flags: OpenFlags) -> StoreResult<SqliteStore> {
         let location = format!("sqlite:{}", path.display());
         let at = |e: StoreError| match e {
             StoreError::Unavailable(m) => StoreError::Unavailable(format!("`{location}`: {m}")),
             StoreError::Backend(m) => StoreError::Backend(format!("`{location}`: {m}")),
             other => other,
         };
-        let conn = Connection::open_with_flags(path, flags).map_err(|e| at(classify(&e)))?;
+        let conn = Connection::open_with_flags(target, flags).map_err(|e| at(classify(&e)))?;
         SqliteStore::init(conn, location.clone(), true).map_err(at)
     }
 
@@ -161,6 +206,49 @@ impl SqliteStore {
             false => Ok(()),
         }
     }
+}
+
+/// Creates `path` with mode 0600 unless it exists (umask-proof: the mode is set after
+/// creation too). Its directory must exist.
+fn create_private(path: &Path) -> StoreResult<()> {
+    use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+    let created = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path);
+    let fail = |e: std::io::Error| {
+        StoreError::Unavailable(format!("cannot create `{}`: {e}", path.display()))
+    };
+    match created {
+        Ok(file) => file
+            .set_permissions(std::fs::Permissions::from_mode(0o600))
+            .map_err(fail),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(fail(e)),
+    }
+}
+
+/// Whether `path` lives on a file system mounted read-only.
+fn read_only_mount(path: &Path) -> bool {
+    rustix::fs::statvfs(path)
+        .is_ok_and(|st| st.f_flag.contains(rustix::fs::StatVfsMountFlags::RDONLY))
+}
+
+/// `file:PATH?immutable=1` with the path percent-encoded where SQLite's URI syntax needs it.
+fn immutable_uri(path: &Path) -> StoreResult<String> {
+    let text = path.to_str().ok_or_else(|| {
+        StoreError::Unavailable(format!("`{}` is not a UTF-8 path", path.display()))
+    })?;
+    let mut uri = String::from("file:");
+    for b in text.bytes() {
+        match b {
+            b'%' | b'?' | b'#' => uri.push_str(&format!("%{b:02X}")),
+            _ => uri.push(char::from(b)),
+        }
+    }
+    uri.push_str("?immutable=1");
+    Ok(uri)
 }
 
 /// The one connection setup, run at every open. It issues no SQL statement, so reads stay
