@@ -160,8 +160,8 @@ fn key_block(stored: &StoredKey) -> String {
     let mut b = Block::new();
     b.field("provider", &key.provider)
         .field("env_var", providers::env_var_for(&key.provider))
-        .field("masked", key.value.masked())
-        .field("fingerprint", key.value.fingerprint())
+        .field("masked", stored.masked())
+        .field("fingerprint", stored.fingerprint())
         .field("encrypted", human::yes_no(stored.sealed))
         .field("created_at", human::time(key.created_at))
         .field("updated_at", human::time(key.updated_at));
@@ -193,8 +193,8 @@ fn keys_table(keys: &[StoredKey], color: bool) -> String {
         t.row([
             k.provider.to_string(),
             providers::env_var_for(&k.provider),
-            k.value.masked(),
-            k.value.fingerprint(),
+            stored.masked(),
+            stored.fingerprint(),
             human::yes_no(stored.sealed).to_owned(),
             human::time(k.created_at),
             human::time(k.updated_at),

@@ -197,8 +197,8 @@ impl From<&StoredKey> for KeyView {
         KeyView {
             provider: k.provider.to_string(),
             env_var: providers::env_var_for(&k.provider),
-            masked: k.value.masked(),
-            fingerprint: k.value.fingerprint(),
+            masked: stored.masked(),
+            fingerprint: stored.fingerprint(),
             encrypted: stored.sealed,
             created_at: rfc3339(k.created_at),
             updated_at: rfc3339(k.updated_at),

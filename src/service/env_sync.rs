@@ -84,7 +84,7 @@ pub struct EnvSync {
 impl Service<'_> {
     /// `env diff USER`: the user's keys against the `.env` file(s). Reads only.
     pub fn env_diff(&mut self, user: &UserId) -> Result<EnvDiff> {
-        let keys = self.list_keys(user)?;
+        let keys = self.open_all_keys(user)?;
         let mut files: BTreeMap<PathBuf, BTreeMap<String, Secret>> = BTreeMap::new();
         let mut entries = Vec::new();
         for stored in keys {

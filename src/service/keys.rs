@@ -38,10 +38,31 @@ impl Default for KeyOptions {
 /// the stored row is sealed.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StoredKey {
-    /// The key, its value in plaintext.
+    /// The key, its value in plaintext — except when `opened` is false.
     pub key: ApiKey,
     /// Whether the value is encrypted at rest (`enc:v1:`).
     pub sealed: bool,
+    /// False for a sealed key listed without the master key: `key.value` is then the sealed
+    /// text, and [`StoredKey::masked`]/[`StoredKey::fingerprint`] say `(sealed)`.
+    pub opened: bool,
+}
+
+impl StoredKey {
+    /// The masked plaintext, or `(sealed)` when it could not be opened.
+    pub fn masked(&self) -> String {
+        match self.opened {
+            true => self.key.value.masked(),
+            false => "(sealed)".to_owned(),
+        }
+    }
+
+    /// The plaintext's fingerprint, or `-` when it could not be opened.
+    pub fn fingerprint(&self) -> String {
+        match self.opened {
+            true => self.key.value.fingerprint(),
+            false => "-".to_owned(),
+        }
+    }
 }
 
 /// What `key set` stored.
@@ -86,6 +107,7 @@ impl Service<'_> {
         let key = StoredKey {
             key: ApiKey { value, ..stored },
             sealed: self.sealer.is_enabled(),
+            opened: true,
         };
         Ok(KeySet {
             key,
@@ -104,9 +126,28 @@ impl Service<'_> {
         self.open_key(user, key)
     }
 
-    /// `key list`: all of the user's keys, by provider name, opened. One value that cannot
-    /// be opened fails the whole call (exit 4).
+    /// `key list`: all of the user's keys, by provider name, opened. Without a master key a
+    /// sealed key is listed unopened (`(sealed)`); one that does not open under the master
+    /// key that is set fails the whole call (exit 4).
     pub fn list_keys(&mut self, user: &UserId) -> Result<Vec<StoredKey>> {
+        let keys = self.store.list_api_keys(user)?;
+        keys.into_iter()
+            .map(|k| {
+                if !self.sealer.is_enabled() && seal::is_sealed(k.value.expose()) {
+                    return Ok(StoredKey {
+                        key: k,
+                        sealed: true,
+                        opened: false,
+                    });
+                }
+                self.open_key(user, k)
+            })
+            .collect()
+    }
+
+    /// Every key of the user, opened; a sealed key without (or with the wrong) master key is
+    /// exit 4. For callers that need the plaintext (`env diff`/`env sync`).
+    pub(super) fn open_all_keys(&mut self, user: &UserId) -> Result<Vec<StoredKey>> {
         let keys = self.store.list_api_keys(user)?;
         keys.into_iter().map(|k| self.open_key(user, k)).collect()
     }
@@ -162,6 +203,7 @@ impl Service<'_> {
         Ok(StoredKey {
             key: ApiKey { value, ..key },
             sealed,
+            opened: true,
         })
     }
 }

@@ -56,15 +56,27 @@ fn sealed_keys_read_back_with_the_master_key_only() {
         "{table}"
     );
 
-    for (key, needle) in [
-        (None, "is encrypted; set ONBOARDCTL_MASTER_KEY"),
-        (Some(MASTER_B), "wrong master key"),
+    // Without the master key, `key list` still lists the sealed key, as `(sealed)`.
+    let out = with_key(&db, None, &["--json", "key", "list", "u1"], "");
+    assert_code(&out, 0);
+    let v = json(&out);
+    assert_eq!(v[0]["provider"], "gemini");
+    assert_eq!(v[0]["encrypted"], true);
+    assert_eq!(v[0]["masked"], "(sealed)");
+    assert_eq!(v[0]["fingerprint"], "-");
+    let out = with_key(&db, None, &["key", "list", "u1"], "");
+    assert!(stdout(&out).contains("(sealed)"), "{}", stdout(&out));
+    assert!(!stdout(&out).contains("enc:v1"), "never the ciphertext");
+
+    for (key, needle, list) in [
+        (None, "is encrypted; set ONBOARDCTL_MASTER_KEY", false),
+        (Some(MASTER_B), "wrong master key", true),
     ] {
-        for args in [
-            &reveal[..],
-            &["key", "list", "u1"],
-            &["key", "get", "u1", "gemini"],
-        ] {
+        let mut commands = vec![&reveal[..], &["key", "get", "u1", "gemini"]];
+        if list {
+            commands.push(&["key", "list", "u1"]);
+        }
+        for args in commands {
             let out = with_key(&db, key, args, "");
             assert_code(&out, 4);
             assert!(stderr(&out).contains(needle), "{args:?}: {}", stderr(&out));

@@ -98,15 +98,21 @@ pub fn plaintext_keys_stay_readable_with_a_master_key(store: &mut dyn Store) {
     }
 }
 
-/// A sealed value without the master key, or under another one, is exit 4 and says so.
+/// A sealed value without the master key, or under another one, is exit 4 and says so;
+/// `key list` without a master key lists it unopened instead, as `(sealed)`.
 pub fn sealed_key_without_or_with_the_wrong_master_key_is_exit_4(store: &mut dyn Store) {
     let (k, other, u) = (MasterKey::generate(), MasterKey::generate(), user("locked"));
     store.create_session(&u, at(0)).unwrap();
     set(store, Some(&k), &u, "gemini", GEMINI);
     assert_exit_4(get(store, None, &u, "gemini"), "ONBOARDCTL_MASTER_KEY");
     assert_exit_4(get(store, Some(&other), &u, "gemini"), "wrong master key");
-    let err = svc(store, None).list_keys(&u).unwrap_err();
+    let err = svc(store, Some(&other)).list_keys(&u).unwrap_err();
     assert_eq!(err.kind, ErrorKind::Precondition);
+    let listed = svc(store, None).list_keys(&u).unwrap();
+    assert_eq!(listed.len(), 1);
+    assert!(listed[0].sealed && !listed[0].opened);
+    assert_eq!(listed[0].masked(), "(sealed)");
+    assert_eq!(listed[0].fingerprint(), "-");
 }
 
 /// One changed character of the stored value and it no longer opens.
