@@ -38,9 +38,9 @@ pub fn run(args: ExportArgs, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
     let total = svc.export_count(&opts)?;
     let bar = Bar::new(ui, Some(total), "exporting");
     let mut out = BufWriter::new(io::stdout().lock());
-    let written = svc.export::<Failure>(&opts, &mut out, &mut || bar.inc())?;
+    let summary = svc.export::<Failure>(&opts, &mut out, &mut || bar.inc())?;
     out.flush()?;
     drop(bar);
-    ui.note(format!("exported {written} user(s)"));
-    Ok(())
+    ui.note(format!("exported {} user(s)", summary.written));
+    Ok(summary.check()?)
 }

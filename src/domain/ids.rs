@@ -25,6 +25,14 @@ impl UserId {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// An id read from a database, exactly as it is stored. Only new ids (command line,
+    /// import files) are validated, through `FromStr`; an id ALwrity or a hand edit stored
+    /// (empty, over 255 characters, with control characters) is still a user that must be
+    /// listed, shown (escaped for the terminal) and exported, never silently dropped.
+    pub fn stored(id: String) -> UserId {
+        UserId(id)
+    }
 }
 
 impl FromStr for UserId {

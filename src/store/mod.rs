@@ -304,8 +304,8 @@ pub trait Store {
 
     /// Up to `limit` user ids that have a session, ascending in bytewise order, strictly
     /// after `after` (`None`: from the first). Keyset paging: pass the last id of a page to
-    /// get the next; an empty page is the end. Ids a foreign database holds that are not
-    /// valid user ids are skipped. One statement.
+    /// get the next; an empty page is the end. Every stored id is returned as it is
+    /// ([`UserId::stored`]), valid as a new id or not: nothing is skipped here. One statement.
     fn list_user_ids(&mut self, after: Option<&UserId>, limit: u32) -> StoreResult<Vec<UserId>>;
 
     /// How many sessions (users) there are. One statement.

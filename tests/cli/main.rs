@@ -123,6 +123,20 @@ impl TestDb {
         cmd
     }
 
+    /// Runs raw SQL statements on the test database, bypassing onboardctl (to plant what
+    /// ALwrity or a hand edit could have stored).
+    pub fn sql(&self, statements: &str) {
+        if on_postgres() {
+            let mut client =
+                postgres::Client::connect(&self.url, postgres::NoTls).expect("connect");
+            client.batch_execute(statements).expect("raw SQL");
+        } else {
+            let path = self.url.strip_prefix("sqlite:").expect("a sqlite: URL");
+            let conn = rusqlite::Connection::open(path).expect("open");
+            conn.execute_batch(statements).expect("raw SQL");
+        }
+    }
+
     /// Runs `args` with empty stdin.
     pub fn run(&self, args: &[&str]) -> Output {
         self.cmd().args(args).output().expect("runs")

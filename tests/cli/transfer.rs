@@ -327,3 +327,55 @@ fn with_a_master_key_import_seals_plaintext_and_export_says_so() {
         .unwrap();
     assert_eq!(stdout(&reveal).trim_end(), FAKE_GEMINI);
 }
+
+#[test]
+fn stored_ids_that_are_not_valid_new_ids_are_listed_exported_and_copied() {
+    let db = crate::test_db();
+    db.users(&["ok"]);
+    // What a foreign writer can store: an empty id and one with an escape character, plus
+    // (SQLite only: PostgreSQL's varchar(255) cannot hold it) one of 300 characters.
+    let mut ids = vec![String::new(), "esc\u{1b}[2Jape".to_owned()];
+    if !crate::on_postgres() {
+        ids.push("x".repeat(300));
+    }
+    for id in &ids {
+        db.sql(&format!(
+            "INSERT INTO onboarding_sessions (user_id, current_step, progress, started_at, \
+             updated_at) VALUES ('{id}', 1, 0, '2026-01-01 00:00:00', '2026-01-01 00:00:00')"
+        ));
+    }
+    let listed = db.json(&["session", "list"]);
+    assert_eq!(listed.as_array().unwrap().len(), ids.len() + 1, "{listed}");
+    let out = db.run(&["export"]);
+    crate::assert_code(&out, 0);
+    let exported: Vec<serde_json::Value> = crate::stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(exported.len(), ids.len() + 1);
+    for id in &ids {
+        assert!(
+            exported.iter().any(|r| r["user_id"] == id.as_str()),
+            "{id:?} exported exactly"
+        );
+    }
+    let target = db.path().join("copy.db");
+    let to = format!("sqlite:{}", target.display());
+    let out = db.run(&["--json", "db", "copy", "--to", &to]);
+    crate::assert_code(&out, 0);
+    let summary = crate::stdout(&out);
+    assert!(summary.contains("\"failed\":0"), "{summary}");
+    let copied = crate::bare_cmd(&db.path())
+        .args([
+            "--no-dotenv",
+            "--database-url",
+            &to,
+            "--json",
+            "session",
+            "list",
+        ])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&copied.stdout).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), ids.len() + 1);
+}

@@ -62,9 +62,14 @@ impl Service<'_> {
     ) -> Result<ItemReport> {
         let mut item = ItemReport::new(Action::Unchanged);
         let Some(bundle) = self.store.load_bundle(&id)? else {
-            // Deleted since the page was read: nothing to copy.
-            item.user = Some(id);
-            return Ok(item);
+            // Deleted since the page was read, or an id the source cannot look up again:
+            // never dropped silently.
+            let mut failed = ItemReport::failed(
+                "listed in the source but could not be loaded (deleted meanwhile, or an id \
+                 the database cannot look up)",
+            );
+            failed.user = Some(id);
+            return Ok(failed);
         };
         let written = super::locked(target, &id, false, |target| {
             let existing = if opts.merge {

@@ -20,6 +20,35 @@ pub struct ExportOptions {
     pub include_secrets: bool,
 }
 
+/// What `export` did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ExportSummary {
+    /// Lines written.
+    pub written: u64,
+    /// Listed users that could not be loaded, by id as stored.
+    pub skipped: Vec<UserId>,
+}
+
+impl ExportSummary {
+    /// Exit 4 naming the skipped users when there are any.
+    pub fn check(&self) -> Result<()> {
+        if self.skipped.is_empty() {
+            return Ok(());
+        }
+        Err(Error::precondition(format!(
+            "{} user(s) could not be exported (deleted meanwhile, or an id the database \
+             cannot look up)",
+            self.skipped.len()
+        ))
+        .with_details(
+            self.skipped
+                .iter()
+                .map(|u| format!("skipped user `{u}`"))
+                .collect(),
+        ))
+    }
+}
+
 impl Service<'_> {
     /// How many users `export` will write, for a progress bar.
     pub fn export_count(&mut self, opts: &ExportOptions) -> Result<u64> {
@@ -31,21 +60,22 @@ impl Service<'_> {
     }
 
     /// Writes the users as NDJSON to `out`, calling `tick` after each; returns how many were
-    /// written. A user deleted while the export runs is left out.
+    /// written and which listed users could not be loaded (deleted while the export ran, or
+    /// an id the database cannot be asked for again): those are never dropped silently.
     pub fn export<E: From<Error> + From<io::Error>>(
         &mut self,
         opts: &ExportOptions,
         out: &mut dyn Write,
         tick: &mut dyn FnMut(),
-    ) -> std::result::Result<u64, E> {
-        let mut written = 0;
+    ) -> std::result::Result<ExportSummary, E> {
+        let mut summary = ExportSummary::default();
         if !opts.users.is_empty() {
             for b in self.named_bundles(&opts.users)? {
                 write_line(out, &b, opts.include_secrets)?;
-                written += 1;
+                summary.written += 1;
                 tick();
             }
-            return Ok(written);
+            return Ok(summary);
         }
         let mut after: Option<UserId> = None;
         loop {
@@ -54,12 +84,15 @@ impl Service<'_> {
                 .list_user_ids(after.as_ref(), PAGE)
                 .map_err(Error::from)?;
             let Some(last) = ids.last().cloned() else {
-                return Ok(written);
+                return Ok(summary);
             };
-            for id in &ids {
-                if let Some(b) = self.store.load_bundle(id).map_err(Error::from)? {
-                    write_line(out, &b, opts.include_secrets)?;
-                    written += 1;
+            for id in ids {
+                match self.store.load_bundle(&id).map_err(Error::from)? {
+                    Some(b) => {
+                        write_line(out, &b, opts.include_secrets)?;
+                        summary.written += 1;
+                    }
+                    None => summary.skipped.push(id),
                 }
                 tick();
             }

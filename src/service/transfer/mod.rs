@@ -21,7 +21,7 @@ mod record;
 use std::path::PathBuf;
 
 pub use copy::CopyOptions;
-pub use export::ExportOptions;
+pub use export::{ExportOptions, ExportSummary};
 pub use import::ImportOptions;
 pub use legacy::{legacy_files, LegacyOptions};
 pub use record::{KeyRecord, StepRecord, UserRecord};

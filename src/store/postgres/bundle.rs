@@ -85,7 +85,7 @@ pub(crate) fn user_ids(
     let mut out = Vec::with_capacity(found.len());
     for row in &found {
         let id: Option<String> = get(row, 0)?;
-        out.extend(id.and_then(|id| id.parse().ok()));
+        out.extend(id.map(UserId::stored));
     }
     Ok(out)
 }

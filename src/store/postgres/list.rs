@@ -51,9 +51,7 @@ pub(crate) fn list(client: &mut Client, q: &SessionQuery) -> StoreResult<Vec<Ses
     )?;
     let mut out = Vec::new();
     for row in &found {
-        let Ok(user) = get::<String>(row, 0)?.parse::<UserId>() else {
-            continue;
-        };
+        let user = UserId::stored(get::<String>(row, 0)?);
         let lifecycle = lifecycle(&get::<String>(row, 6)?)?;
         out.push(SessionSummary {
             session: session_at(row, user, 1)?,

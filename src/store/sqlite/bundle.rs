@@ -130,8 +130,15 @@ pub(crate) fn user_ids(
     .map_err(map_err)?;
     let mut out = Vec::new();
     while let Some(row) = rows.next().map_err(map_err)? {
-        if let ValueRef::Text(text) = row.get_ref(0).map_err(map_err)? {
-            out.extend(std::str::from_utf8(text).ok().and_then(|s| s.parse().ok()));
+        // Every stored id, whatever it holds: integers from ALwrity's INTEGER era as their
+        // digits, text that is not UTF-8 lossily (loading it then finds nothing, which the
+        // caller reports as skipped, by name).
+        match row.get_ref(0).map_err(map_err)? {
+            ValueRef::Text(text) => {
+                out.push(UserId::stored(String::from_utf8_lossy(text).into_owned()))
+            }
+            ValueRef::Integer(n) => out.push(UserId::stored(n.to_string())),
+            _ => {}
         }
     }
     Ok(out)

@@ -50,9 +50,7 @@ pub(crate) fn list(conn: &Connection, q: &SessionQuery) -> StoreResult<Vec<Sessi
         .map_err(map_err)?;
     let mut out = Vec::new();
     while let Some(row) = rows.next().map_err(map_err)? {
-        let Ok(user) = row.get::<_, String>(0).map_err(map_err)?.parse::<UserId>() else {
-            continue;
-        };
+        let user = UserId::stored(row.get::<_, String>(0).map_err(map_err)?);
         let lifecycle = lifecycle(&row.get::<_, String>(6).map_err(map_err)?)?;
         out.push(SessionSummary {
             session: session_at(row, user, 1)?,
