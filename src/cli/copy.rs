@@ -9,6 +9,7 @@ use super::{Failure, Outcome};
 use crate::config::DbUrl;
 use crate::error::Error;
 use crate::output::bar::Bar;
+use crate::output::inert::escape;
 use crate::output::transfer::summary_text;
 use crate::output::Ui;
 use crate::service::transfer::CopyOptions;
@@ -47,7 +48,8 @@ pub fn run(args: CopyArgs, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
     if ui.json {
         ui.out(&summary)?;
     } else {
-        ui.out(&format!("copied to `{}`: {summary}", target.location()))?;
+        let location = escape(&target.location()).into_owned();
+        ui.out(&format!("copied to `{location}`: {summary}"))?;
     }
     Ok(tally.check("user(s)")?)
 }

@@ -174,6 +174,7 @@ impl<'a> Service<'a> {
             }
         }
         progress::apply_step_change(&mut state, change, now()).map_err(|e| {
+            let user = crate::error::shell_word(user.as_str());
             Error::precondition(e.to_string()).with_hint(format!("onboardctl complete {user}"))
         })?;
         self.store.save_onboarding(&state)?;
