@@ -123,7 +123,7 @@ impl OutputOpts {
 /// Confirmation of a destructive command.
 #[derive(Debug, Clone, Args)]
 pub struct Confirm {
-    /// Do not ask for confirmation (required when stdin is not a terminal)
+    /// Do not ask for confirmation (required when stdin or stderr is not a terminal)
     #[arg(short, long)]
     pub yes: bool,
 }

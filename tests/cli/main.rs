@@ -114,6 +114,15 @@ impl TestDb {
         self.dir.path().to_owned()
     }
 
+    /// `--database-url URL` as error hints repeat it (quoted for the shell when needed; the
+    /// test URLs hold no password).
+    pub fn url_flag(&self) -> String {
+        format!(
+            "--database-url {}",
+            onboardctl::error::shell_word(&self.url)
+        )
+    }
+
     /// The binary pointed at this database, with `--no-dotenv`.
     pub fn cmd(&self) -> Command {
         let mut cmd = bare_cmd(self.dir.path());
