@@ -20,6 +20,10 @@ mod local_mode;
 mod persona;
 mod pg_budget;
 mod progress;
+#[cfg(unix)]
+mod prompts;
+#[cfg(unix)]
+mod pty;
 mod research;
 mod session;
 mod transfer;
@@ -127,6 +131,15 @@ impl TestDb {
     pub fn cmd(&self) -> Command {
         let mut cmd = bare_cmd(self.dir.path());
         cmd.args(["--database-url", &self.url, "--no-dotenv"]);
+        cmd
+    }
+
+    /// [`TestDb::cmd`] as a `std::process::Command` with `args`, for tests that set up the
+    /// streams themselves (a pseudo-terminal).
+    pub fn std_cmd(&self, args: &[&str]) -> std::process::Command {
+        let mut cmd = bare_std_cmd(self.dir.path());
+        cmd.args(["--database-url", &self.url, "--no-dotenv"])
+            .args(args);
         cmd
     }
 
