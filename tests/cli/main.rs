@@ -14,6 +14,8 @@ mod db;
 mod encryption;
 mod env_sync;
 mod global;
+mod hints;
+mod hostile;
 mod key;
 mod legacy;
 mod local_mode;
