@@ -686,7 +686,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__db__subcmd__copy)
-            opts="-v -q -h --to --merge --database-url --no-dotenv --env-file --json --color --verbose --quiet --help"
+            opts="-y -v -q -h --to --merge --yes --database-url --no-dotenv --env-file --json --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -786,7 +786,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__db__subcmd__migrate)
-            opts="-v -q -h --dry-run --lock-timeout --database-url --no-dotenv --env-file --json --color --verbose --quiet --help"
+            opts="-y -v -q -h --dry-run --lock-timeout --yes --database-url --no-dotenv --env-file --json --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2786,7 +2786,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__session__subcmd__reset)
-            opts="-v -q -h --purge --database-url --no-dotenv --env-file --json --color --verbose --quiet --help"
+            opts="-y -v -q -h --purge --yes --database-url --no-dotenv --env-file --json --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

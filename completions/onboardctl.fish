@@ -108,7 +108,7 @@ complete -c onboardctl -n "__fish_onboardctl_using_subcommand session; and __fis
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand session; and __fish_seen_subcommand_from delete" -l color -d 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is unset or empty'
 always\t'Always colour human output (JSON is never coloured)'
 never\t'Never colour'"
-complete -c onboardctl -n "__fish_onboardctl_using_subcommand session; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand session; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when stdin or stderr is not a terminal)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand session; and __fish_seen_subcommand_from delete" -l no-dotenv -d 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand session; and __fish_seen_subcommand_from delete" -l json -d 'Print data as JSON on stdout, and errors as JSON on stderr'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand session; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more); never prints a secret'
@@ -119,7 +119,8 @@ complete -c onboardctl -n "__fish_onboardctl_using_subcommand session; and __fis
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand session; and __fish_seen_subcommand_from reset" -l color -d 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is unset or empty'
 always\t'Always colour human output (JSON is never coloured)'
 never\t'Never colour'"
-complete -c onboardctl -n "__fish_onboardctl_using_subcommand session; and __fish_seen_subcommand_from reset" -l purge -d 'Also delete the user\'s API keys, website analysis, research preferences and persona'
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand session; and __fish_seen_subcommand_from reset" -l purge -d 'Also delete the user\'s API keys, website analysis, research preferences and persona (asks first, or --yes)'
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand session; and __fish_seen_subcommand_from reset" -s y -l yes -d 'Do not ask for confirmation (required when stdin or stderr is not a terminal)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand session; and __fish_seen_subcommand_from reset" -l no-dotenv -d 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand session; and __fish_seen_subcommand_from reset" -l json -d 'Print data as JSON on stdout, and errors as JSON on stderr'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand session; and __fish_seen_subcommand_from reset" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more); never prints a secret'
@@ -485,6 +486,7 @@ complete -c onboardctl -n "__fish_onboardctl_using_subcommand db; and __fish_see
 always\t'Always colour human output (JSON is never coloured)'
 never\t'Never colour'"
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l dry-run -d 'List the pending migrations and apply nothing'
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s y -l yes -d 'Do not ask for confirmation (required when stdin or stderr is not a terminal)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l no-dotenv -d 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l json -d 'Print data as JSON on stdout, and errors as JSON on stderr'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more); never prints a secret'
@@ -507,7 +509,8 @@ complete -c onboardctl -n "__fish_onboardctl_using_subcommand db; and __fish_see
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand db; and __fish_seen_subcommand_from copy" -l color -d 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is unset or empty'
 always\t'Always colour human output (JSON is never coloured)'
 never\t'Never colour'"
-complete -c onboardctl -n "__fish_onboardctl_using_subcommand db; and __fish_seen_subcommand_from copy" -l merge -d 'Copy into a target that already holds users: users in both are replaced by this database\'s data, users only the target has are kept'
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand db; and __fish_seen_subcommand_from copy" -l merge -d 'Copy into a target that already holds users: users in both are replaced by this database\'s data, users only the target has are kept (asks first, or --yes)'
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand db; and __fish_seen_subcommand_from copy" -s y -l yes -d 'Do not ask for confirmation (required when stdin or stderr is not a terminal)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand db; and __fish_seen_subcommand_from copy" -l no-dotenv -d 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand db; and __fish_seen_subcommand_from copy" -l json -d 'Print data as JSON on stdout, and errors as JSON on stderr'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand db; and __fish_seen_subcommand_from copy" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more); never prints a secret'

@@ -2,6 +2,7 @@
 //! one-line message, optional detail lines (e.g. every failed validation rule) and an optional
 //! hint. Mapped to an exit code in exactly one place, [`ErrorKind::exit_code`].
 
+use std::borrow::Cow;
 use std::fmt;
 
 use crate::store::StoreError;
@@ -94,8 +95,21 @@ impl Error {
 
     /// The error for a user who has no session.
     pub fn no_session(user: &crate::domain::UserId) -> Error {
-        Error::not_found(format!("no session for user `{user}`"))
-            .with_hint(format!("onboardctl session create {user}"))
+        Error::not_found(format!("no session for user `{user}`")).with_hint(format!(
+            "onboardctl session create {}",
+            shell_word(user.as_str())
+        ))
+    }
+}
+
+/// `word` as one POSIX shell word, for the commands hints suggest: as it is when it holds
+/// only characters no shell treats specially, else in single quotes (`'` written `'\''`).
+pub fn shell_word(word: &str) -> Cow<'_, str> {
+    let plain = |c: char| c.is_ascii_alphanumeric() || "_-.,/:@%+=".contains(c);
+    if !word.is_empty() && word.chars().all(plain) {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(format!("'{}'", word.replace('\'', "'\\''")))
     }
 }
 
@@ -142,6 +156,18 @@ mod tests {
         for (kind, code) in table {
             assert_eq!(kind.exit_code(), code, "{kind:?}");
         }
+    }
+
+    #[test]
+    fn shell_words_are_quoted_only_when_needed() {
+        assert_eq!(shell_word("user_2abc"), "user_2abc");
+        assert_eq!(shell_word("sqlite:/tmp/a-b.db"), "sqlite:/tmp/a-b.db");
+        assert_eq!(shell_word(""), "''");
+        assert_eq!(shell_word("a b"), "'a b'");
+        assert_eq!(shell_word("o'brien"), "'o'\\''brien'");
+        assert_eq!(shell_word("$(rm -rf ~)"), "'$(rm -rf ~)'");
+        assert_eq!(shell_word("u:***@h"), "'u:***@h'");
+        assert_eq!(shell_word("~x"), "'~x'");
     }
 
     #[test]

@@ -15,7 +15,7 @@ fn main() -> ExitCode {
             return ExitCode::from(output::clap_error(e, json));
         }
     };
-    let ui = cli.output.ui();
+    let ui = cli.ui();
     exit_code(onboardctl::run(cli), &ui)
 }
 

@@ -1,14 +1,16 @@
 //! `onboardctl db copy --to URL`: every user of the current database into another one
 //! (SQLite ↔ PostgreSQL), user by user. A missing SQLite target file is created and
 //! migrated; any other target must already be migrated (`db migrate`), and must hold no
-//! session unless `--merge`.
+//! session unless `--merge` (which asks first when it does, or `--yes`).
 
 use clap::Args;
 
+use super::input::confirm;
 use super::{Failure, Outcome};
 use crate::config::DbUrl;
 use crate::error::Error;
 use crate::output::bar::Bar;
+use crate::output::inert::escape;
 use crate::output::transfer::summary_text;
 use crate::output::Ui;
 use crate::service::transfer::CopyOptions;
@@ -22,15 +24,26 @@ pub struct CopyArgs {
     #[arg(long, value_name = "URL")]
     pub to: String,
     /// Copy into a target that already holds users: users in both are replaced by this
-    /// database's data, users only the target has are kept
+    /// database's data, users only the target has are kept (asks first, or --yes)
     #[arg(long)]
     pub merge: bool,
+    /// Confirmation of --merge into a target that holds users.
+    #[command(flatten)]
+    pub confirm: super::Confirm,
 }
 
 /// Runs `db copy`.
 pub fn run(args: CopyArgs, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
     let mut target = open_target(&args.to)?;
     ui.debug(1, format!("copying to {}", target.location()));
+    if args.merge && !args.confirm.yes && holds_users(target.as_mut())? {
+        let question = format!(
+            "copy into `{}`, replacing the data of every user it shares with `{}`?",
+            target.location(),
+            svc.location()
+        );
+        confirm(&question, None, false)?;
+    }
     let total = svc.count_users()?;
     let bar = Bar::new(ui, Some(total), "copying");
     let opts = CopyOptions { merge: args.merge };
@@ -47,9 +60,21 @@ pub fn run(args: CopyArgs, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
     if ui.json {
         ui.out(&summary)?;
     } else {
-        ui.out(&format!("copied to `{}`: {summary}", target.location()))?;
+        let location = escape(&target.location()).into_owned();
+        ui.out(&format!("copied to `{location}`: {summary}"))?;
     }
     Ok(tally.check("user(s)")?)
+}
+
+/// Whether a migrated target holds sessions (an unmigrated one is refused by the copy, with
+/// its own hint, before anything is written).
+fn holds_users(target: &mut dyn Store) -> Result<bool, Failure> {
+    let migrated = target
+        .schema_state()
+        .map_err(Error::from)?
+        .pending
+        .is_empty();
+    Ok(migrated && target.count_sessions().map_err(Error::from)? > 0)
 }
 
 /// Opens the target: a SQLite file that does not exist yet is created and migrated.

@@ -41,6 +41,9 @@ pub struct MigrateArgs {
     /// Seconds to wait for another `db migrate` to finish (PostgreSQL migration lock)
     #[arg(long, value_name = "SECONDS", default_value_t = 60)]
     pub lock_timeout: u64,
+    /// Confirmation of adopting a database ALwrity created (asked only then).
+    #[command(flatten)]
+    pub confirm: super::Confirm,
 }
 
 impl MigrateArgs {
@@ -67,7 +70,7 @@ pub struct StatusArgs {
 pub fn run(cmd: DbCommand, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
     match cmd {
         DbCommand::Migrate(a) if a.dry_run => migrate::dry_run(svc, ui),
-        DbCommand::Migrate(_) => migrate::apply(svc, ui),
+        DbCommand::Migrate(a) => migrate::apply(svc, ui, a.confirm.yes),
         DbCommand::Status(a) => status(a.check, svc, ui),
         DbCommand::Copy(a) => super::copy::run(a, svc, ui),
     }

@@ -74,7 +74,10 @@ fn check(user: &UserId, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
         ),
     )
     .with_details(drift_lines(&diff))
-    .with_hint(format!("onboardctl env sync {user}"))
+    .with_hint(format!(
+        "onboardctl env sync {}",
+        crate::error::shell_word(user.as_str())
+    ))
     .into())
 }
 

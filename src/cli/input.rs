@@ -1,7 +1,8 @@
 //! Input the handlers read besides arguments: JSON documents from a file or stdin, API key
 //! values from stdin, an env var, a file or a hidden prompt, and confirmation prompts.
 //! Nothing here waits on a terminal that is not there: off a TTY a missing value is an
-//! immediate usage error.
+//! immediate usage error. Prompts go to stderr; Ctrl-C at any of them restores the terminal
+//! and exits 130 ([`tty`]).
 
 use std::io::{self, IsTerminal, Read};
 use std::path::{Path, PathBuf};
@@ -9,8 +10,13 @@ use std::path::{Path, PathBuf};
 use clap::Args;
 use serde_json::Value;
 
-use crate::domain::Secret;
+use crate::domain::{Secret, UserId};
 use crate::error::{Error, ErrorKind, Result};
+use crate::output::inert::escape;
+
+mod tty;
+
+use tty::{PromptGuard, Stream};
 
 /// Where a JSON document comes from: `--file PATH` (`-` is stdin) or a lone `-` argument.
 #[derive(Debug, Clone, Args)]
@@ -94,9 +100,14 @@ pub struct SecretSource {
 }
 
 impl SecretSource {
-    /// Reads the value and wraps it at once (the service refuses an empty one).
+    /// Reads the value and wraps it at once (the service refuses an empty one). `--stdin`
+    /// on a terminal is the hidden prompt, so a typed key is never echoed; it needs only
+    /// stdin to be a terminal. With no source, the prompt needs stdin and stderr.
     pub fn read(&self, prompt: &str) -> Result<Secret> {
         if self.stdin {
+            if io::stdin().is_terminal() {
+                return prompt_secret(prompt, &[Stream::Stdin]);
+            }
             let mut raw = String::new();
             io::stdin()
                 .read_to_string(&mut raw)
@@ -113,7 +124,7 @@ impl SecretSource {
             })?;
             Ok(strip_newline(Secret::new(raw)))
         } else {
-            prompt_secret(prompt)
+            prompt_secret(prompt, &[Stream::Stdin, Stream::Stderr])
         }
     }
 }
@@ -128,62 +139,72 @@ fn strip_newline(secret: Secret) -> Secret {
     }
 }
 
-fn not_a_terminal(what: &str, hint: &str) -> Error {
-    Error::usage(format!("{what}, and stdin is not a terminal")).with_hint(hint.to_owned())
-}
-
-fn prompt_failed(e: dialoguer::Error) -> Error {
-    let dialoguer::Error::IO(io) = e;
-    match io.kind() {
-        io::ErrorKind::Interrupted | io::ErrorKind::UnexpectedEof => {
-            Error::new(ErrorKind::Cancelled, "cancelled")
-        }
-        _ => Error::usage(format!("cannot prompt: {io}")),
+/// The usage error (exit 2) of a prompt that cannot be shown, naming the streams that are
+/// not terminals; `None` when all of `streams` are.
+fn check_terminals(what: &str, hint: &str, streams: &[Stream]) -> Result<()> {
+    match tty::not_terminals(streams) {
+        None => Ok(()),
+        Some(which) => Err(Error::usage(format!("{what}, and {which}")).with_hint(hint.to_owned())),
     }
 }
 
-fn prompt_secret(prompt: &str) -> Result<Secret> {
+fn cancelled() -> Error {
+    Error::new(ErrorKind::Cancelled, "cancelled; nothing was changed")
+}
+
+fn prompt_failed(e: io::Error) -> Error {
+    match e.kind() {
+        io::ErrorKind::Interrupted | io::ErrorKind::UnexpectedEof => cancelled(),
+        _ => Error::usage(format!("cannot prompt: {e}")),
+    }
+}
+
+fn prompt_secret(prompt: &str, needs: &[Stream]) -> Result<Secret> {
     let hint = "pass the key with --stdin, --from-env VAR or --from-file PATH";
-    if !io::stdin().is_terminal() || !io::stderr().is_terminal() {
-        return Err(not_a_terminal("no key value given", hint));
-    }
-    let value = dialoguer::Password::new()
-        .with_prompt(prompt)
-        .allow_empty_password(true)
-        .interact()
-        .map_err(prompt_failed)?;
-    if value.is_empty() {
-        return Err(Error::new(
+    check_terminals("no key value given", hint, needs)?;
+    let _guard = PromptGuard::arm();
+    let line = tty::read_hidden_line(&format!("{}: ", escape(prompt))).map_err(prompt_failed)?;
+    match line {
+        Some(value) if !value.is_empty() => Ok(Secret::new(value.to_string())),
+        _ => Err(Error::new(
             ErrorKind::Cancelled,
             "cancelled; no key was given",
-        ));
+        )),
     }
-    Ok(Secret::new(value))
 }
 
-/// Asks `question` unless `yes`; off a terminal `yes` is required. A "no", Escape or Ctrl-C
-/// cancels (exit 130).
-pub fn confirm(question: &str, yes: bool) -> Result<()> {
+/// Asks before a destructive command, unless `yes`. `question` names what is destroyed and
+/// where (the redacted database location). The answer is a line: the word `yes`, or the
+/// user id when `user` is given, then Enter; anything else, end of input or Ctrl-C cancels
+/// (exit 130), and a single keypress never decides. Off a terminal (stdin or stderr) `yes`
+/// is required: a usage error (exit 2) naming the stream.
+pub fn confirm(question: &str, user: Option<&UserId>, yes: bool) -> Result<()> {
     if yes {
         return Ok(());
     }
-    if !io::stdin().is_terminal() || !io::stderr().is_terminal() {
-        return Err(not_a_terminal(
-            "confirmation required",
-            "pass --yes to proceed without asking",
-        ));
-    }
-    let answer = dialoguer::Confirm::new()
-        .with_prompt(question)
-        .default(false)
-        .interact_opt()
-        .map_err(prompt_failed)?;
-    match answer {
-        Some(true) => Ok(()),
-        _ => Err(Error::new(
-            ErrorKind::Cancelled,
-            "cancelled; nothing was changed",
-        )),
+    check_terminals(
+        "confirmation required",
+        "pass --yes to proceed without asking",
+        &[Stream::Stdin, Stream::Stderr],
+    )?;
+    let expected = match user {
+        Some(u) => format!("type `yes` or the user id `{}`", escape(u.as_str())),
+        None => "type `yes`".to_owned(),
+    };
+    let _guard = PromptGuard::arm();
+    tty::write_prompt(&format!(
+        "{}\n{expected} and press Enter to go on; anything else cancels: ",
+        escape(question)
+    ));
+    let answer = tty::read_line()
+        .map_err(prompt_failed)?
+        .ok_or_else(cancelled)?;
+    let agreed = answer.trim() == "yes"
+        || user.is_some_and(|u| answer.trim() == u.as_str() || answer == u.as_str());
+    if agreed {
+        Ok(())
+    } else {
+        Err(cancelled())
     }
 }
 

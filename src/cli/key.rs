@@ -150,7 +150,7 @@ fn get(args: &GetArgs, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
             };
             return Ok(ui.print_json(&view)?);
         }
-        return Ok(ui.out(raw)?);
+        return Ok(ui.out_exact(raw)?);
     }
     Ok(ui.emit(&KeyView::from(&key), || key_block(&key))?)
 }

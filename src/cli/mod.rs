@@ -53,6 +53,16 @@ pub struct Cli {
     pub command: Command,
 }
 
+impl Cli {
+    /// The [`Ui`] the output flags ask for; its error hints repeat `--database-url` when
+    /// that flag was given.
+    pub fn ui(&self) -> Ui {
+        self.output
+            .ui()
+            .with_database_url(self.db.database_url.as_deref())
+    }
+}
+
 /// Connection flags, shared by every command.
 #[derive(Debug, Clone, Args)]
 pub struct DbOpts {
@@ -113,7 +123,7 @@ impl OutputOpts {
 /// Confirmation of a destructive command.
 #[derive(Debug, Clone, Args)]
 pub struct Confirm {
-    /// Do not ask for confirmation (required when stdin is not a terminal)
+    /// Do not ask for confirmation (required when stdin or stderr is not a terminal)
     #[arg(short, long)]
     pub yes: bool,
 }
@@ -223,7 +233,7 @@ pub type Outcome = Result<(), Failure>;
 /// Runs a parsed command line: commands that need no database first, then the shared setup
 /// and the command's handler.
 pub fn run(cli: Cli) -> Outcome {
-    let ui = cli.output.ui();
+    let ui = cli.ui();
     match &cli.command {
         Command::Completions(args) => return completions::run(args, &ui),
         Command::Man => return completions::man(&ui),

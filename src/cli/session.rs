@@ -1,5 +1,5 @@
 //! `onboardctl session …`: create (get-or-create), show, list with filters, delete (asks, or
-//! `--yes`) and reset (`--purge` also drops the stored data).
+//! `--yes`) and reset (`--purge` also drops the stored data, and asks first too).
 
 use clap::{Args, Subcommand, ValueEnum};
 
@@ -95,8 +95,12 @@ pub struct ResetArgs {
     #[arg(value_name = "USER")]
     pub user: UserId,
     /// Also delete the user's API keys, website analysis, research preferences and persona
+    /// (asks first, or --yes)
     #[arg(long)]
     pub purge: bool,
+    /// Confirmation of --purge.
+    #[command(flatten)]
+    pub confirm: Confirm,
 }
 
 /// Runs a `session` command.
@@ -151,10 +155,11 @@ fn list(args: &ListArgs, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
 fn delete(args: &DeleteArgs, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
     let user = &args.user;
     svc.show_session(user)?;
-    confirm(
-        &format!("delete the session of `{user}` and all of their data?"),
-        args.confirm.yes,
-    )?;
+    let question = format!(
+        "delete the session of user `{user}` and all of their data (keys included) in `{}`?",
+        svc.location()
+    );
+    confirm(&question, Some(user), args.confirm.yes)?;
     svc.delete_session(user)?;
     if ui.json {
         let view = serde_json::json!({ "user_id": user, "deleted": true });
@@ -167,6 +172,16 @@ fn delete(args: &DeleteArgs, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
 }
 
 fn reset(args: &ResetArgs, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
+    if args.purge {
+        let user = &args.user;
+        svc.show_session(user)?;
+        let question = format!(
+            "reset the session of user `{user}` and delete their API keys, website analysis, \
+             research preferences and persona in `{}`?",
+            svc.location()
+        );
+        confirm(&question, Some(user), args.confirm.yes)?;
+    }
     let state = svc.reset_session(&args.user, args.purge)?;
     if ui.json {
         return Ok(ui.print_json(&SessionView::from(&state))?);

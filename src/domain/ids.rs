@@ -11,8 +11,19 @@ use serde::Serialize;
 #[error("{0}")]
 pub struct ParseError(pub String);
 
-/// An ALwrity user id: an opaque string of 1–255 characters with no control characters
-/// (Clerk ids such as `user_2abc…`, legacy integer ids such as `42`).
+/// Whether `c` is a Unicode bidi control (the `Bidi_Control` property: U+061C, U+200E,
+/// U+200F, U+202A–U+202E, U+2066–U+2069). Invisible, they reorder the text around them, so
+/// an id or a hint holding one can read as something else; the output layer escapes them and
+/// [`UserId`] refuses them.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(
+        c,
+        '\u{61c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+    )
+}
+
+/// An ALwrity user id: an opaque string of 1–255 characters with no control characters and
+/// no bidi controls (Clerk ids such as `user_2abc…`, legacy integer ids such as `42`).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(transparent)]
 pub struct UserId(String);
@@ -49,10 +60,10 @@ impl FromStr for UserId {
                 Self::MAX_CHARS
             )));
         }
-        if let Some(c) = s.chars().find(|c| c.is_control()) {
+        if let Some(c) = s.chars().find(|c| c.is_control() || is_bidi_control(*c)) {
             return Err(ParseError(format!(
-                "user id contains the control character {:?}",
-                c
+                "user id contains the control character `\\u{{{:x}}}`",
+                u32::from(c)
             )));
         }
         Ok(UserId(s.to_owned()))
@@ -289,6 +300,16 @@ mod tests {
         );
         assert!("user\u{7}x".parse::<UserId>().is_err());
         assert!("user\nx".parse::<UserId>().is_err());
+        for c in [
+            '\u{9b}', '\u{7f}', '\u{202e}', '\u{2066}', '\u{2069}', '\u{200f}', '\u{61c}',
+        ] {
+            let err = format!("user{c}x").parse::<UserId>().unwrap_err();
+            assert!(!err.0.contains(c), "the error shows it escaped: {err}");
+        }
+        assert!(
+            "user\u{2070}x".parse::<UserId>().is_ok(),
+            "just past the bidi range"
+        );
     }
 
     #[test]

@@ -12,6 +12,11 @@ use zeroize::Zeroizing;
 pub struct Secret(Zeroizing<String>);
 
 impl Secret {
+    /// Shortest value whose mask shows its last 4 characters.
+    pub const MIN_REVEAL: usize = 16;
+    /// Width of every mask.
+    pub const MASK_WIDTH: usize = 16;
+
     /// Wraps a value. The caller should not keep another copy.
     pub fn new(value: String) -> Secret {
         Secret(Zeroizing::new(value))
@@ -23,16 +28,18 @@ impl Secret {
         &self.0
     }
 
-    /// ALwrity's mask (ALWRITY.md §3.4): `*` for all but the last 4 characters; all `*` when
-    /// the value has 4 characters or fewer. The mask is capped at 12 stars so long keys
-    /// stay readable in a table.
+    /// The mask, always [`Secret::MASK_WIDTH`] characters wide: 12 `*` and the last 4
+    /// characters when the value has at least [`Secret::MIN_REVEAL`] (16) characters, so at
+    /// most a quarter of a value shows; otherwise `*` only. A mask says nothing about the
+    /// length beyond "at least 16" or "fewer". (ALwrity's own mask, ALWRITY.md §3.4, shows the
+    /// last 4 of any value longer than 4, which is most of a short one.)
     pub fn masked(&self) -> String {
         let chars: Vec<char> = self.0.chars().collect();
-        if chars.len() <= 4 {
-            return "*".repeat(chars.len().max(4));
+        if chars.len() < Self::MIN_REVEAL {
+            return "*".repeat(Self::MASK_WIDTH);
         }
         let tail: String = chars[chars.len() - 4..].iter().collect();
-        format!("{}{}", "*".repeat((chars.len() - 4).min(12)), tail)
+        format!("{}{tail}", "*".repeat(Self::MASK_WIDTH - 4))
     }
 
     /// A short SHA-256 fingerprint (first 8 hex digits), enough to tell two values apart
@@ -69,9 +76,28 @@ mod tests {
 
     #[test]
     fn masks_short_values_entirely() {
-        assert_eq!(Secret::new("abc".into()).masked(), "****");
-        assert_eq!(Secret::new("abcd".into()).masked(), "****");
-        assert_eq!(Secret::new("abcdef".into()).masked(), "**cdef");
+        let stars = "*".repeat(16);
+        for short in ["", "a", "abcd", "abcde", "abcdefghijklmno"] {
+            assert_eq!(Secret::new(short.into()).masked(), stars, "{short:?}");
+        }
+    }
+
+    #[test]
+    fn masks_are_fixed_width_and_show_at_most_a_quarter() {
+        let m = |v: &str| Secret::new(v.into()).masked();
+        assert_eq!(m("abcdefghijklmnop"), "************mnop");
+        assert_eq!(m(&format!("{}wxyz", "x".repeat(60))), "************wxyz");
+        assert_eq!(
+            m("ééééééééééééabcd"),
+            "************abcd",
+            "counts characters"
+        );
+        for len in 0..64 {
+            let masked = m(&"k".repeat(len));
+            assert_eq!(masked.chars().count(), 16, "{len}");
+            let shown = masked.chars().filter(|c| *c != '*').count();
+            assert!(shown * 4 <= len.max(1), "{len}: {masked}");
+        }
     }
 
     #[test]

@@ -1,12 +1,15 @@
 //! Human renderings: borderless column tables (comfy-table) for lists, aligned `key: value`
 //! blocks for one record, and the per-command layouts built from them. Times are shown as
-//! `YYYY-MM-DD HH:MM:SS` in UTC; absent values as `-`.
+//! `YYYY-MM-DD HH:MM:SS` in UTC; absent values as `-`. Every cell and value goes through
+//! [`escape`] as it is added, so data never reaches the terminal raw (see [`super::inert`]);
+//! the only newlines are the layout's own.
 
 use comfy_table::{presets, Attribute, Cell, CellAlignment, Color, Table};
 use serde_json::Value;
 use time::macros::format_description;
 use time::UtcOffset;
 
+use super::inert::escape;
 use super::views::{lifecycle_name, StepView};
 use crate::domain::progress;
 use crate::domain::{Onboarding, Timestamp};
@@ -56,7 +59,7 @@ impl TableBuilder {
         let header: Vec<Cell> = headers
             .iter()
             .map(|h| {
-                let cell = Cell::new(h.to_uppercase());
+                let cell = Cell::new(escape(&h.to_uppercase()));
                 if color {
                     cell.add_attribute(Attribute::Bold)
                 } else {
@@ -71,15 +74,15 @@ impl TableBuilder {
         TableBuilder { table, color }
     }
 
-    /// Adds a row of plain cells.
+    /// Adds a row of plain cells (escaped).
     pub fn row<S: ToString>(&mut self, cells: impl IntoIterator<Item = S>) -> &mut Self {
         self.table
-            .add_row(cells.into_iter().map(|c| Cell::new(c.to_string())));
+            .add_row(cells.into_iter().map(|c| Cell::new(escape(&c.to_string()))));
         self
     }
 
     /// Adds a row whose cell `colored` is painted by status name (completed green, failed
-    /// red, in progress yellow).
+    /// red, in progress yellow). Cells are escaped; the colour is comfy-table's, added after.
     pub fn status_row(&mut self, cells: Vec<String>, colored: usize) -> &mut Self {
         let color = self.color;
         let row: Vec<Cell> = cells
@@ -87,7 +90,7 @@ impl TableBuilder {
             .enumerate()
             .map(|(i, text)| {
                 let tint = status_color(&text).filter(|_| color && i == colored);
-                let cell = Cell::new(text);
+                let cell = Cell::new(escape(&text));
                 match tint {
                     Some(c) => cell.fg(c),
                     None => cell,
@@ -122,10 +125,19 @@ fn status_color(status: &str) -> Option<Color> {
 }
 
 /// An aligned `key: value` block for one record. Multi-line values (pretty JSON) start on
-/// the next line, indented.
+/// the next line, indented; a value's own newlines are escaped like any control character.
 #[derive(Debug, Default)]
 pub struct Block {
-    rows: Vec<(String, String)>,
+    rows: Vec<(String, Shown)>,
+}
+
+/// A value as the block shows it, already escaped.
+#[derive(Debug)]
+enum Shown {
+    /// After the key, on its line.
+    Inline(String),
+    /// Below the key, indented: the lines of a layout (pretty JSON) the block made itself.
+    Lines(Vec<String>),
 }
 
 impl Block {
@@ -136,22 +148,29 @@ impl Block {
 
     /// Adds `key: value`.
     pub fn field(&mut self, key: &str, value: impl ToString) -> &mut Self {
-        self.rows.push((key.to_owned(), value.to_string()));
+        let value = escape(&value.to_string()).into_owned();
+        self.rows
+            .push((escape(key).into_owned(), Shown::Inline(value)));
         self
     }
 
     /// Adds a JSON value: scalars inline, objects and arrays pretty-printed below the key.
     /// Nothing is added for `None`.
     pub fn json(&mut self, key: &str, value: Option<&Value>) -> &mut Self {
-        if let Some(v) = value {
-            let text = match v {
-                Value::String(s) => s.clone(),
-                Value::Object(_) | Value::Array(_) => {
-                    serde_json::to_string_pretty(v).unwrap_or_default()
-                }
-                other => other.to_string(),
-            };
-            self.field(key, text);
+        match value {
+            None => {}
+            Some(Value::String(s)) => {
+                self.field(key, s);
+            }
+            Some(v @ (Value::Object(_) | Value::Array(_))) => {
+                let text = serde_json::to_string_pretty(v).unwrap_or_default();
+                let lines = text.lines().map(|l| escape(l).into_owned()).collect();
+                self.rows
+                    .push((escape(key).into_owned(), Shown::Lines(lines)));
+            }
+            Some(other) => {
+                self.field(key, other);
+            }
         }
         self
     }
@@ -162,16 +181,17 @@ impl Block {
         let mut out = String::new();
         for (key, value) in &self.rows {
             let label = format!("{key}:");
-            if value.contains('\n') {
-                out.push_str(&label);
-                out.push('\n');
-                for line in value.lines() {
-                    out.push_str("  ");
-                    out.push_str(line);
+            match value {
+                Shown::Inline(value) => out.push_str(&format!("{label:<width$} {value}\n")),
+                Shown::Lines(lines) => {
+                    out.push_str(&label);
                     out.push('\n');
+                    for line in lines {
+                        out.push_str("  ");
+                        out.push_str(line);
+                        out.push('\n');
+                    }
                 }
-            } else {
-                out.push_str(&format!("{label:<width$} {value}\n"));
             }
         }
         out

@@ -1,6 +1,7 @@
 //! Everything the tool writes: the [`Ui`] (stdout for data, stderr for notes, diagnostics and
 //! errors), colour decisions, error printing in text and JSON, and the renderers in
-//! [`human`] (tables, `key: value` blocks) and [`views`] (the JSON shapes).
+//! [`human`] (tables, `key: value` blocks) and [`views`] (the JSON shapes). Text from data or
+//! input is escaped by [`inert`] on every one of these paths (JSON keeps the exact value).
 //!
 //! Writes to stdout return `io::Result` so a closed pipe (`onboardctl … | head`) reaches `main`
 //! as an error and ends the run quietly; writes to stderr are best effort.
@@ -8,7 +9,9 @@
 pub mod bar;
 pub mod data;
 pub mod env;
+mod hint;
 pub mod human;
+pub mod inert;
 pub mod transfer;
 pub mod views;
 
@@ -18,6 +21,7 @@ use std::io::{self, IsTerminal, Write};
 use serde::Serialize;
 
 use crate::error::Error;
+use inert::{escape, escape_rendered, inert_json};
 
 /// When to colour output (`--color`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -32,7 +36,7 @@ pub enum ColorChoice {
 }
 
 /// Where output goes and how it looks, decided once from the global flags.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Ui {
     /// `--json`: data as JSON on stdout, errors as JSON on stderr.
     pub json: bool,
@@ -42,6 +46,9 @@ pub struct Ui {
     pub verbose: u8,
     color_stdout: bool,
     color_stderr: bool,
+    /// `--database-url '…'` (redacted, shell-quoted) when the URL came from that flag, for
+    /// the commands that hints suggest.
+    hint_url: Option<String>,
 }
 
 /// An ANSI style for [`Ui::paint_out`] and [`Ui::paint_err`].
@@ -100,7 +107,19 @@ impl Ui {
             verbose,
             color_stdout: !json && allowed(io::stdout().is_terminal()),
             color_stderr: !json && allowed(io::stderr().is_terminal()),
+            hint_url: None,
         }
+    }
+
+    /// Makes the commands that error hints suggest repeat `--database-url URL` (password
+    /// redacted, quoted for the shell), so a copied hint acts on the same database. Only for
+    /// a URL given with the flag: one from the environment is in the environment already.
+    pub fn with_database_url(mut self, flag: Option<&str>) -> Ui {
+        self.hint_url = flag.map(|url| {
+            let redacted = crate::config::redact(url);
+            format!("--database-url {}", crate::error::shell_word(&redacted))
+        });
+        self
     }
 
     /// Whether stdout output is coloured.
@@ -118,41 +137,47 @@ impl Ui {
         paint(self.color_stderr, style, text)
     }
 
-    /// A note on stderr ("created session …"), unless `--quiet`.
+    /// A note on stderr ("created session …"), unless `--quiet`. One line: the message is
+    /// escaped whole.
     pub fn note(&self, message: impl AsRef<str>) {
         if !self.quiet {
-            let _ = writeln!(io::stderr().lock(), "{}", message.as_ref());
+            let _ = writeln!(io::stderr().lock(), "{}", escape(message.as_ref()));
         }
     }
 
-    /// A warning on stderr (not silenced by `--quiet`).
+    /// A warning on stderr (not silenced by `--quiet`), escaped.
     pub fn warn(&self, message: impl AsRef<str>) {
         let label = self.paint_err(Paint::Yellow, "warning:");
-        let _ = writeln!(io::stderr().lock(), "{label} {}", message.as_ref());
+        let _ = writeln!(io::stderr().lock(), "{label} {}", escape(message.as_ref()));
     }
 
-    /// A diagnostic on stderr when `-v` was given at least `level` times. Never pass a secret.
+    /// A diagnostic on stderr when `-v` was given at least `level` times, escaped. Never pass
+    /// a secret.
     pub fn debug(&self, level: u8, message: impl AsRef<str>) {
         if self.verbose >= level {
-            let line = format!("debug: {}", message.as_ref());
+            let line = format!("debug: {}", escape(message.as_ref()));
             let _ = writeln!(io::stderr().lock(), "{}", self.paint_err(Paint::Dim, &line));
         }
     }
 
-    /// Writes `text` to stdout, adding a final newline when it lacks one.
+    /// Writes rendered output to stdout, adding a final newline when it lacks one. The
+    /// renderers have escaped their data; [`inert::escape_rendered`] is the net behind them
+    /// (it passes the layout's newlines and our colour codes, nothing else).
     pub fn out(&self, text: &str) -> io::Result<()> {
-        let mut stdout = io::stdout().lock();
-        stdout.write_all(text.as_bytes())?;
-        if !text.ends_with('\n') {
-            stdout.write_all(b"\n")?;
-        }
-        stdout.flush()
+        write_stdout(&escape_rendered(text))
     }
 
-    /// Writes `value` to stdout as pretty-printed JSON and a newline.
+    /// Writes `text` to stdout exactly as it is: only for `key get --reveal`, whose value a
+    /// script captures byte for byte.
+    pub fn out_exact(&self, text: &str) -> io::Result<()> {
+        write_stdout(text)
+    }
+
+    /// Writes `value` to stdout as pretty-printed JSON and a newline (see
+    /// [`inert::inert_json`]: exact values, nothing a terminal acts on).
     pub fn print_json<T: Serialize + ?Sized>(&self, value: &T) -> io::Result<()> {
         let text = serde_json::to_string_pretty(value).map_err(io::Error::other)?;
-        self.out(&text)
+        write_stdout(&inert_json(text))
     }
 
     /// Prints the view as JSON under `--json`, else the human rendering `human` builds.
@@ -168,36 +193,55 @@ impl Ui {
         }
     }
 
-    /// Reports `err` on stderr: `error: …`, detail lines, `hint: …`; under `--json` a single
-    /// JSON object instead.
+    /// Reports `err` on stderr: `error: …`, detail lines, `hint: …`, each escaped; under
+    /// `--json` a single JSON object instead. The one place hints get `--database-url`.
     pub fn report(&self, err: &Error) {
+        let hint = err.hint.as_deref().map(|h| self.hint_text(h));
         let text = if self.json {
             error_json(
                 err.kind.exit_code(),
                 &err.kind,
                 &err.message,
                 &err.details,
-                &err.hint,
+                &hint,
             )
         } else {
-            self.error_text(err)
+            self.error_text(err, hint.as_deref())
         };
         let _ = writeln!(io::stderr().lock(), "{}", text.trim_end());
     }
 
-    fn error_text(&self, err: &Error) -> String {
-        let mut text = format!("{} {}\n", self.paint_err(Paint::Red, "error:"), err.message);
+    fn error_text(&self, err: &Error, hint: Option<&str>) -> String {
+        let label = self.paint_err(Paint::Red, "error:");
+        let mut text = format!("{label} {}\n", escape(&err.message));
         for line in &err.details {
-            text.push_str(&format!("  - {line}\n"));
+            text.push_str(&format!("  - {}\n", escape(line)));
         }
-        if let Some(hint) = &err.hint {
-            text.push_str(&format!(
-                "{} {hint}\n",
-                self.paint_err(Paint::Yellow, "hint:")
-            ));
+        if let Some(hint) = hint {
+            let label = self.paint_err(Paint::Yellow, "hint:");
+            text.push_str(&format!("{label} {}\n", escape(hint)));
         }
         text
     }
+
+    /// `hint` with `--database-url …` after every `onboardctl` that starts a suggested
+    /// command, when the URL came from the flag and the hint does not name a URL itself.
+    fn hint_text(&self, hint: &str) -> String {
+        match &self.hint_url {
+            Some(flag) if !hint.contains("--database-url") => hint::with_flag(hint, flag),
+            _ => hint.to_owned(),
+        }
+    }
+}
+
+/// Writes `text` and a final newline when it lacks one, and flushes.
+fn write_stdout(text: &str) -> io::Result<()> {
+    let mut stdout = io::stdout().lock();
+    stdout.write_all(text.as_bytes())?;
+    if !text.ends_with('\n') {
+        stdout.write_all(b"\n")?;
+    }
+    stdout.flush()
 }
 
 /// The JSON error object of PRODUCT.md "Exit codes".
@@ -230,12 +274,13 @@ pub fn error_json(
         details,
         hint,
     };
-    serde_json::to_string(&Wrapper { error }).unwrap_or_default()
+    inert_json(serde_json::to_string(&Wrapper { error }).unwrap_or_default())
 }
 
 /// Prints a clap parse error (or `--help` / `--version`) and returns the exit code: clap's
 /// own, 2 for usage errors. When `--json` is among the arguments, a usage error is written as
-/// the JSON error object instead of clap's text.
+/// the JSON error object instead of clap's text. clap quotes the offending argument, so its
+/// text goes through the same net as our output.
 pub fn clap_error(err: clap::Error, json_requested: bool) -> u8 {
     let code = u8::try_from(err.exit_code()).unwrap_or(2);
     if json_requested && err.use_stderr() {
@@ -249,8 +294,33 @@ pub fn clap_error(err: clap::Error, json_requested: bool) -> u8 {
         let hint = Some("onboardctl --help".to_owned());
         let text = error_json(code, &crate::error::ErrorKind::Usage, &message, &[], &hint);
         let _ = writeln!(io::stderr().lock(), "{text}");
+    } else if err.use_stderr() {
+        let styled = err.render();
+        let text = if io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none() {
+            styled.ansi().to_string()
+        } else {
+            styled.to_string()
+        };
+        let _ = write!(io::stderr().lock(), "{}", escape_rendered(&text));
     } else {
         let _ = err.print();
     }
     code
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn error_text_escapes_message_details_and_hint() {
+        let err = Error::usage("bad `\x1b]52;c;eA==\x07`")
+            .with_details(vec!["\u{202e}evil".into()])
+            .with_hint("x\u{9b}2J");
+        let text = Ui::default().error_text(&err, err.hint.as_deref());
+        assert_eq!(
+            text,
+            "error: bad `\\e]52;c;eA==\\u{7}`\n  - \\u{202e}evil\nhint: x\\u{9b}2J\n"
+        );
+    }
 }

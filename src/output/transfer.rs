@@ -5,6 +5,7 @@
 
 use serde::Serialize;
 
+use super::inert::{escape, inert_json};
 use super::{Paint, Ui};
 use crate::service::transfer::{Action, ItemReport, Tally};
 
@@ -35,7 +36,7 @@ pub struct ItemView<'a> {
 pub struct MaskedKeyView<'a> {
     /// Provider name.
     pub provider: &'a str,
-    /// All but the last 4 characters hidden.
+    /// The mask of [`crate::domain::Secret::masked`].
     pub masked: &'a str,
     /// First 8 hex digits of the value's SHA-256.
     pub fingerprint: &'a str,
@@ -83,17 +84,18 @@ pub fn action_name(a: Action) -> &'static str {
     }
 }
 
-/// One item as printed: compact JSON under `--json`, else the human line(s).
+/// One item as printed: compact JSON under `--json`, else the human line(s), every piece of
+/// data (file name, user, reason, keys, warnings) escaped before the action is painted.
 pub fn item_text(ui: &Ui, r: &ItemReport) -> String {
     if ui.json {
-        return serde_json::to_string(&ItemView::from(r)).unwrap_or_default();
+        return inert_json(serde_json::to_string(&ItemView::from(r)).unwrap_or_default());
     }
     let place = match (&r.line, &r.file) {
         (Some(n), _) => format!("line {n}"),
-        (None, Some(f)) => f.display().to_string(),
+        (None, Some(f)) => escape(&f.display().to_string()).into_owned(),
         (None, None) => String::new(),
     };
-    let user = r.user.as_ref().map_or("-", |u| u.as_str());
+    let user = escape(r.user.as_ref().map_or("-", |u| u.as_str()));
     let style = match r.action {
         Action::Created | Action::Replaced => Paint::Green,
         Action::Unchanged => Paint::Dim,
@@ -104,7 +106,7 @@ pub fn item_text(ui: &Ui, r: &ItemReport) -> String {
         ui.paint_out(style, action_name(r.action))
     );
     if let Some(reason) = &r.reason {
-        text.push_str(&format!(": {reason}"));
+        text.push_str(&format!(": {}", escape(reason)));
     }
     if !r.keys.is_empty() {
         let keys: Vec<String> = r
@@ -112,12 +114,13 @@ pub fn item_text(ui: &Ui, r: &ItemReport) -> String {
             .iter()
             .map(|k| format!("{} {} ({})", k.provider, k.masked, k.fingerprint))
             .collect();
-        text.push_str(&format!("  keys: {}", keys.join(", ")));
+        text.push_str(&format!("  keys: {}", escape(&keys.join(", "))));
     }
     for w in &r.warnings {
         text.push_str(&format!(
-            "\n  {} {w}",
-            ui.paint_out(Paint::Yellow, "warning:")
+            "\n  {} {}",
+            ui.paint_out(Paint::Yellow, "warning:"),
+            escape(w)
         ));
     }
     text
@@ -131,7 +134,7 @@ pub fn summary_text(ui: &Ui, tally: Tally, dry_run: bool) -> String {
             summary: SummaryView,
         }
         let summary = SummaryView { tally, dry_run };
-        return serde_json::to_string(&Wrapper { summary }).unwrap_or_default();
+        return inert_json(serde_json::to_string(&Wrapper { summary }).unwrap_or_default());
     }
     let mut text = format!(
         "{} created, {} replaced, {} unchanged, {} failed",

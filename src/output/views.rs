@@ -179,7 +179,8 @@ pub struct KeyView {
     pub provider: String,
     /// The env var ALwrity reads it from.
     pub env_var: String,
-    /// All but the last 4 characters replaced by `*`.
+    /// The mask of [`crate::domain::Secret::masked`]: 16 characters, the last 4 shown only
+    /// for values of 16 characters or more.
     pub masked: String,
     /// First 8 hex digits of the SHA-256 of the value.
     pub fingerprint: String,

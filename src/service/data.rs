@@ -103,6 +103,8 @@ impl Service<'_> {
 }
 
 fn missing(what: &str, user: &UserId, command: &str) -> Error {
-    Error::not_found(format!("no {what} for user `{user}`"))
-        .with_hint(format!("onboardctl {command} {user} …"))
+    Error::not_found(format!("no {what} for user `{user}`")).with_hint(format!(
+        "onboardctl {command} {} …",
+        crate::error::shell_word(user.as_str())
+    ))
 }

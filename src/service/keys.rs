@@ -260,6 +260,8 @@ pub(super) fn seal_error(e: SealError) -> Error {
 }
 
 fn no_key(user: &UserId, provider: &ProviderName) -> Error {
-    Error::not_found(format!("user `{user}` has no `{provider}` key"))
-        .with_hint(format!("onboardctl key set {user} {provider}"))
+    Error::not_found(format!("user `{user}` has no `{provider}` key")).with_hint(format!(
+        "onboardctl key set {} {provider}",
+        crate::error::shell_word(user.as_str())
+    ))
 }

@@ -358,6 +358,7 @@ fn transition_error(e: progress::TransitionError, user: &UserId) -> Error {
     let error = Error::precondition(e.to_string());
     match e {
         T::FinalStepNeedsComplete | T::FullProgressNeedsComplete => {
+            let user = crate::error::shell_word(user.as_str());
             error.with_hint(format!("onboardctl complete {user}"))
         }
         T::NotSkippable(_) => error,

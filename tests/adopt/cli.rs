@@ -113,7 +113,19 @@ fn migrate_adopts_reports_and_leaves_a_current_schema() {
             run(&db, &["db", "status", "--check"]).status.code(),
             Some(6)
         );
-        let v = json(&db, &["db", "migrate"]);
+        let refused = run(&db, &["db", "migrate"]);
+        assert_eq!(
+            refused.status.code(),
+            Some(2),
+            "adopting asks; off a terminal --yes"
+        );
+        assert!(String::from_utf8_lossy(&refused.stderr).contains("--yes"));
+        assert_eq!(
+            json(&db, &["db", "status"])["adoptable"],
+            true,
+            "nothing changed"
+        );
+        let v = json(&db, &["db", "migrate", "--yes"]);
         assert_eq!(v["applied"][0]["version"], 1);
         assert_eq!(v["adoption"]["plan"]["merges"][1]["user_id"], "user_b");
         assert!(v["adoption"]["plan"]["record"]["applied_on"].is_string());
@@ -136,7 +148,7 @@ fn migrate_adopts_reports_and_leaves_a_current_schema() {
 #[test]
 fn human_report_names_the_merges() {
     each_backend(|db| {
-        let text = ok(&db, &["db", "migrate"]);
+        let text = ok(&db, &["db", "migrate", "--yes"]);
         for part in [
             "adopted",
             "sessions merged",

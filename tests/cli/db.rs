@@ -51,7 +51,8 @@ fn other_commands_refuse_an_outdated_schema() {
     assert_code(&out, 4);
     let err = stderr(&out);
     assert!(err.contains("database schema is out of date"), "{err}");
-    assert!(err.contains("hint: run onboardctl db migrate"), "{err}");
+    let hint = format!("hint: run onboardctl {} db migrate", db.url_flag());
+    assert!(err.contains(&hint), "{err}");
 }
 
 #[test]

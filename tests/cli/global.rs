@@ -34,7 +34,8 @@ fn json_errors_go_to_stderr_as_one_object() {
     assert_eq!(err["code"], 3);
     assert_eq!(err["kind"], "not_found");
     assert_eq!(err["message"], "no session for user `ghost`");
-    assert_eq!(err["hint"], "onboardctl session create ghost");
+    let hint = format!("onboardctl {} session create ghost", db.url_flag());
+    assert_eq!(err["hint"], hint.as_str());
     let out = db.run(&["--json", "session", "show", ""]);
     assert_code(&out, 2);
     assert_eq!(json_error(&out)["kind"], "usage");

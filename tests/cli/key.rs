@@ -221,3 +221,26 @@ fn an_empty_value_is_refused_even_without_validation() {
     }
     assert_eq!(db.dump(), before, "nothing was stored");
 }
+
+#[test]
+fn short_keys_are_masked_whole_and_every_mask_is_16_wide() {
+    let db = test_db();
+    db.users(&["u1"]);
+    for (value, expected) in [
+        ("AIzaF", "****************"),
+        ("AIzaFAKE_short0", "****************"),
+        ("AIzaFAKE_sixteen", "************teen"),
+    ] {
+        db.ok_stdin(
+            &["key", "set", "u1", "gemini", "--stdin", "--no-validate"],
+            value,
+        );
+        let v = db.json(&["key", "get", "u1", "gemini"]);
+        assert_eq!(v["masked"], expected, "{value}");
+        let listed = db.ok(&["key", "list", "u1"]);
+        assert!(listed.contains(expected), "{listed}");
+        let human = db.ok(&["key", "get", "u1", "gemini"]);
+        let tail = &value[value.len() - 4..];
+        assert_eq!(human.contains(tail), value.len() >= 16, "{human}");
+    }
+}

@@ -15,12 +15,18 @@ mod db;
 mod encryption;
 mod env_sync;
 mod global;
+mod hints;
+mod hostile;
 mod key;
 mod legacy;
 mod local_mode;
 mod persona;
 mod pg_budget;
 mod progress;
+#[cfg(unix)]
+mod prompts;
+#[cfg(unix)]
+mod pty;
 mod research;
 mod session;
 mod storage;
@@ -116,6 +122,15 @@ impl TestDb {
         self.dir.path().to_owned()
     }
 
+    /// `--database-url URL` as error hints repeat it (quoted for the shell when needed; the
+    /// test URLs hold no password).
+    pub fn url_flag(&self) -> String {
+        format!(
+            "--database-url {}",
+            onboardctl::error::shell_word(&self.url)
+        )
+    }
+
     /// The binary pointed at this database, with `--no-dotenv`.
     pub fn cmd(&self) -> Command {
         let mut cmd = bare_cmd(self.dir.path());
@@ -135,6 +150,15 @@ impl TestDb {
             let conn = rusqlite::Connection::open(path).expect("open");
             conn.execute_batch(statements).expect("raw SQL");
         }
+    }
+
+    /// [`TestDb::cmd`] as a `std::process::Command` with `args`, for tests that set up the
+    /// streams themselves (a pseudo-terminal).
+    pub fn std_cmd(&self, args: &[&str]) -> std::process::Command {
+        let mut cmd = bare_std_cmd(self.dir.path());
+        cmd.args(["--database-url", &self.url, "--no-dotenv"])
+            .args(args);
+        cmd
     }
 
     /// Runs `args` with empty stdin.

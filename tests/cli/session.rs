@@ -77,10 +77,8 @@ fn show_unknown_user_is_not_found() {
         err.starts_with("error: no session for user `ghost`"),
         "{err}"
     );
-    assert!(
-        err.contains("hint: onboardctl session create ghost"),
-        "{err}"
-    );
+    let hint = format!("hint: onboardctl {} session create ghost", db.url_flag());
+    assert!(err.contains(&hint), "{err}");
 }
 
 #[test]
@@ -179,7 +177,15 @@ fn reset_keeps_data_unless_purge() {
         .iter()
         .all(|s| s["status"] == "pending"));
     assert_eq!(db.json(&["key", "list", "u1"]).as_array().unwrap().len(), 1);
-    db.ok(&["session", "reset", "u1", "--purge"]);
+    let out = db.run(&["session", "reset", "u1", "--purge"]);
+    assert_code(&out, 2);
+    assert!(
+        stderr(&out).contains("--yes"),
+        "purging asks: {}",
+        stderr(&out)
+    );
+    assert_eq!(db.json(&["key", "list", "u1"]).as_array().unwrap().len(), 1);
+    db.ok(&["session", "reset", "u1", "--purge", "--yes"]);
     assert_eq!(db.json(&["key", "list", "u1"]).as_array().unwrap().len(), 0);
     assert_code(&db.run(&["session", "reset", "ghost"]), 3);
 }

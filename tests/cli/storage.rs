@@ -114,8 +114,10 @@ fn a_full_disk_is_exit_5_and_import_stops_at_the_first_storage_error() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
-    let Some(mount) = Mount::new(&["-t", "tmpfs", "-o", "size=2m"], &dir.path().join("small"))
-    else {
+    let Some(mount) = Mount::new(
+        &["-t", "tmpfs", "-o", "size=2m", "tmpfs"],
+        &dir.path().join("small"),
+    ) else {
         return;
     };
     let db = mount.point.join("t.db");

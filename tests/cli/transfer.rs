@@ -209,11 +209,19 @@ fn copy_refuses_a_non_empty_target_unless_merge() {
     assert_code(&out, 4);
     assert!(stderr(&out).contains("--merge"), "{}", stderr(&out));
     assert_eq!(dst.dump(), before);
-    let v = src.json(&["db", "copy", "--to", &dst.url, "--merge"]);
+    let out = src.run(&["db", "copy", "--to", &dst.url, "--merge"]);
+    assert_code(&out, 2);
+    assert!(
+        stderr(&out).contains("--yes"),
+        "merging asks: {}",
+        stderr(&out)
+    );
+    assert_eq!(dst.dump(), before);
+    let v = src.json(&["db", "copy", "--to", &dst.url, "--merge", "--yes"]);
     assert_eq!(v["summary"]["created"], 2);
     let list = dst.json(&["session", "list"]);
     assert_eq!(list.as_array().unwrap().len(), 3);
-    let v = src.json(&["db", "copy", "--to", &dst.url, "--merge"]);
+    let v = src.json(&["db", "copy", "--to", &dst.url, "--merge", "--yes"]);
     assert_eq!(v["summary"]["unchanged"], 2);
 }
 

@@ -4,13 +4,15 @@
 
 use crate::domain::StepStatus;
 use crate::output::human::{Block, TableBuilder};
+use crate::output::inert::escape;
 use crate::store::adopt::{AdoptionPlan, AdoptionReport, ChangeKind, ConstraintKind};
 
 /// The whole plan, section by section.
 pub fn plan(plan: &AdoptionPlan, location: &str, color: bool) -> String {
     let mut out = format!(
-        "adoption plan for `{location}`: an ALwrity database without onboardctl migration \
-         history\n\n"
+        "adoption plan for `{}`: an ALwrity database without onboardctl migration \
+         history\n\n",
+        escape(location)
     );
     out.push_str(&summary(plan));
     let table = |headers: &[&str]| TableBuilder::new(headers, color);
@@ -53,7 +55,7 @@ pub fn plan(plan: &AdoptionPlan, location: &str, color: bool) -> String {
 /// What a real run did: the counts, each user's merge, and the history row.
 pub fn report(report: &AdoptionReport, location: &str, color: bool) -> String {
     let plan = &report.plan;
-    let mut out = format!("adopted `{location}`\n\n");
+    let mut out = format!("adopted `{}`\n\n", escape(location));
     out.push_str(&summary(plan));
     let mut t = TableBuilder::new(&["user", "survivor", "merged"], color);
     for m in &plan.merges {

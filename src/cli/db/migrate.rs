@@ -1,9 +1,10 @@
 //! `db migrate` with adoption: on a database ALwrity created, `--dry-run` prints the whole
-//! adoption plan and the migrations that would follow, and a real run adopts (one
-//! transaction), then applies any later migration and prints the report.
+//! adoption plan and the migrations that would follow, and a real run asks (unless `--yes`),
+//! adopts (one transaction), then applies any later migration and prints the report.
 
 use serde::Serialize;
 
+use super::super::input::confirm;
 use super::super::Outcome;
 use super::{adopt, print_migrations};
 use crate::output::bar::Bar;
@@ -61,10 +62,21 @@ pub(super) fn dry_run(svc: &mut Service<'_>, ui: &Ui) -> Outcome {
     Ok(())
 }
 
-/// `db migrate`: adopt when needed, then the regular migrations.
-pub(super) fn apply(svc: &mut Service<'_>, ui: &Ui) -> Outcome {
+/// `db migrate`: adopt when needed (after asking, unless `yes`), then the regular
+/// migrations.
+pub(super) fn apply(svc: &mut Service<'_>, ui: &Ui, yes: bool) -> Outcome {
+    let state = svc.schema_state()?;
+    if !yes && adoptable(&state, svc)? {
+        let question = format!(
+            "adopt the ALwrity database `{}` in place? its schema is upgraded and duplicate \
+             or orphaned rows move to onboardctl_quarantine (`db migrate --dry-run` shows \
+             the plan)",
+            svc.location()
+        );
+        confirm(&question, None, false)?;
+    }
     // A spinner on a terminal while a possible adoption runs (nothing is applied yet).
-    let spinner = (svc.schema_state()?.version() == 0)
+    let spinner = (state.version() == 0)
         .then(|| Bar::new(ui, None, "adopting the database if ALwrity made it"));
     let report = svc.adopt()?;
     drop(spinner);

@@ -35,7 +35,11 @@ pub(crate) fn classify(e: &rusqlite::Error) -> StoreError {
             "{e}: another connection holds the lock (waited the busy timeout)"
         )),
         ErrorCode::CannotOpen | ErrorCode::NotADatabase => StoreError::Unavailable(e.to_string()),
-        ErrorCode::DiskFull => {
+        // Growing the WAL index (`-shm`) on a full file system fails with IOERR_SHMSIZE.
+        ErrorCode::DiskFull | ErrorCode::SystemIoFailure
+            if code.code == ErrorCode::DiskFull
+                || code.extended_code == ffi::SQLITE_IOERR_SHMSIZE =>
+        {
             StoreError::Unavailable(format!("the disk is full; nothing was changed ({e})"))
         }
         ErrorCode::ReadOnly => StoreError::Unavailable(format!(
