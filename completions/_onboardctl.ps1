@@ -664,6 +664,8 @@ Register-ArgumentCompleter -Native -CommandName 'onboardctl' -ScriptBlock {
             [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Read and check every line and report what would change; write nothing')
+            [CompletionResult]::new('--no-validate', '--no-validate', [CompletionResultType]::ParameterName, 'Store key values without checking their provider''s format (as `key set --no-validate`; a line can also say `"validate": false`)')
+            [CompletionResult]::new('--allow-unknown', '--allow-unknown', [CompletionResultType]::ParameterName, 'Accept keys of providers the registry does not know (as `key set --allow-unknown`)')
             [CompletionResult]::new('--no-dotenv', '--no-dotenv', [CompletionResultType]::ParameterName, 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout, and errors as JSON on stderr')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (repeat for more); never prints a secret')

@@ -1608,7 +1608,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__import)
-            opts="-v -q -h --dry-run --database-url --no-dotenv --env-file --json --color --verbose --quiet --help legacy-json help"
+            opts="-v -q -h --dry-run --no-validate --allow-unknown --database-url --no-dotenv --env-file --json --color --verbose --quiet --help legacy-json help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -597,6 +597,8 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
             cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --dry-run 'Read and check every line and report what would change; write nothing'
+            cand --no-validate 'Store key values without checking their provider''s format (as `key set --no-validate`; a line can also say `"validate": false`)'
+            cand --allow-unknown 'Accept keys of providers the registry does not know (as `key set --allow-unknown`)'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
             cand -v 'Print diagnostics on stderr (repeat for more); never prints a secret'

@@ -444,6 +444,8 @@ complete -c onboardctl -n "__fish_onboardctl_using_subcommand import; and not __
 always\t'Always colour human output (JSON is never coloured)'
 never\t'Never colour'"
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand import; and not __fish_seen_subcommand_from legacy-json help" -l dry-run -d 'Read and check every line and report what would change; write nothing'
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand import; and not __fish_seen_subcommand_from legacy-json help" -l no-validate -d 'Store key values without checking their provider\'s format (as `key set --no-validate`; a line can also say `"validate": false`)'
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand import; and not __fish_seen_subcommand_from legacy-json help" -l allow-unknown -d 'Accept keys of providers the registry does not know (as `key set --allow-unknown`)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand import; and not __fish_seen_subcommand_from legacy-json help" -l no-dotenv -d 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand import; and not __fish_seen_subcommand_from legacy-json help" -l json -d 'Print data as JSON on stdout, and errors as JSON on stderr'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand import; and not __fish_seen_subcommand_from legacy-json help" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more); never prints a secret'

@@ -9,6 +9,7 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand};
 
 use super::{Failure, Outcome};
+use crate::domain::providers::KeyRules;
 use crate::domain::UserId;
 use crate::error::Error;
 use crate::output::bar::Bar;
@@ -31,6 +32,13 @@ pub struct ImportArgs {
     /// Read and check every line and report what would change; write nothing
     #[arg(long)]
     pub dry_run: bool,
+    /// Store key values without checking their provider's format (as `key set
+    /// --no-validate`; a line can also say `"validate": false`)
+    #[arg(long)]
+    pub no_validate: bool,
+    /// Accept keys of providers the registry does not know (as `key set --allow-unknown`)
+    #[arg(long)]
+    pub allow_unknown: bool,
 }
 
 impl ImportArgs {
@@ -69,12 +77,21 @@ pub struct LegacyArgs {
 pub fn run(args: ImportArgs, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
     match (args.legacy, args.file) {
         (Some(ImportCommand::LegacyJson(a)), _) => legacy(a, svc, ui),
-        (None, Some(file)) => ndjson(&file, args.dry_run, svc, ui),
+        (None, Some(file)) => {
+            let opts = ImportOptions {
+                dry_run: args.dry_run,
+                keys: KeyRules {
+                    validate: !args.no_validate,
+                    allow_unknown: args.allow_unknown,
+                },
+            };
+            ndjson(&file, opts, svc, ui)
+        }
         (None, None) => Err(Error::usage("no input given").into()),
     }
 }
 
-fn ndjson(file: &PathBuf, dry_run: bool, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
+fn ndjson(file: &PathBuf, opts: ImportOptions, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
     let mut input: Box<dyn BufRead> = if file.as_os_str() == "-" {
         Box::new(io::stdin().lock())
     } else {
@@ -83,7 +100,7 @@ fn ndjson(file: &PathBuf, dry_run: bool, svc: &mut Service<'_>, ui: &Ui) -> Outc
         Box::new(BufReader::new(f))
     };
     let bar = Bar::new(ui, None, "importing");
-    let opts = ImportOptions { dry_run };
+    let dry_run = opts.dry_run;
     let tally =
         svc.import_ndjson::<Failure>(&mut input, opts, &mut |item| print(ui, &bar, item))?;
     finish(ui, bar, tally, dry_run, "line(s)")

@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use clap::Args;
 use serde_json::Value;
 
+use crate::domain::limits::{MAX_DOCUMENT_BYTES, MAX_KEY_BYTES};
 use crate::domain::{Secret, UserId};
 use crate::error::{Error, ErrorKind, Result};
 use crate::output::inert::escape;
@@ -59,17 +60,19 @@ impl JsonInput {
 /// Reads and parses a JSON document from `path` (`-` is stdin). Unreadable or malformed
 /// input is exit 4 and names the place of the error.
 pub fn read_json(path: &Path) -> Result<Value> {
-    let (label, text) = if path == Path::new("-") {
-        let mut text = String::new();
-        io::stdin()
-            .read_to_string(&mut text)
-            .map_err(|e| Error::precondition(format!("cannot read stdin: {e}")))?;
-        ("stdin".to_owned(), text)
+    let (label, bytes) = if path == Path::new("-") {
+        let label = "stdin".to_owned();
+        let bytes = read_limited(&mut io::stdin().lock(), MAX_DOCUMENT_BYTES, &label)?;
+        (label, bytes)
     } else {
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| Error::precondition(format!("cannot read `{}`: {e}", path.display())))?;
-        (path.display().to_string(), text)
+        let label = path.display().to_string();
+        let mut file = std::fs::File::open(path)
+            .map_err(|e| Error::precondition(format!("cannot read `{label}`: {e}")))?;
+        let bytes = read_limited(&mut file, MAX_DOCUMENT_BYTES, &label)?;
+        (label, bytes)
     };
+    let text = String::from_utf8(bytes)
+        .map_err(|_| Error::precondition(format!("`{label}` is not valid UTF-8")))?;
     serde_json::from_str(&text).map_err(|e| {
         let full = e.to_string();
         let reason = full.split(" at line ").next().unwrap_or(&full);
@@ -79,6 +82,38 @@ pub fn read_json(path: &Path) -> Result<Value> {
             e.column()
         ))
     })
+}
+
+/// Reads all of `input`, refusing (exit 4, nothing kept) more than `limit` bytes: the read
+/// stops one byte past the limit, so a huge input never sits in memory.
+fn read_limited(input: &mut dyn Read, limit: usize, label: &str) -> Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    input
+        .take(limit as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::precondition(format!("cannot read `{label}`: {e}")))?;
+    if bytes.len() > limit {
+        return Err(Error::precondition(format!(
+            "`{label}` is larger than {}, the limit",
+            human_size(limit)
+        )));
+    }
+    Ok(bytes)
+}
+
+/// A key value read from `input`, at most [`MAX_KEY_BYTES`]; the buffer is wiped.
+fn read_secret(input: &mut dyn Read, label: &str) -> Result<Secret> {
+    let bytes = zeroize::Zeroizing::new(read_limited(input, MAX_KEY_BYTES, label)?);
+    let text = std::str::from_utf8(&bytes)
+        .map_err(|_| Error::precondition(format!("the key in `{label}` is not valid UTF-8")))?;
+    Ok(strip_newline(Secret::new(text.to_owned())))
+}
+
+fn human_size(bytes: usize) -> String {
+    match bytes {
+        b if b >= 1024 * 1024 => format!("{} MiB", b / (1024 * 1024)),
+        b => format!("{} KiB", b / 1024),
+    }
 }
 
 /// Where `key set` reads the value from. At most one may be given; with none, a hidden
@@ -108,21 +143,24 @@ impl SecretSource {
             if io::stdin().is_terminal() {
                 return prompt_secret(prompt, &[Stream::Stdin]);
             }
-            let mut raw = String::new();
-            io::stdin()
-                .read_to_string(&mut raw)
-                .map_err(|e| Error::precondition(format!("cannot read stdin: {e}")))?;
-            Ok(strip_newline(Secret::new(raw)))
+            read_secret(&mut io::stdin().lock(), "stdin")
         } else if let Some(var) = &self.from_env {
             let raw = std::env::var(var).map_err(|_| {
                 Error::precondition(format!("environment variable `{var}` is not set"))
             })?;
-            Ok(Secret::new(raw))
+            let raw = Secret::new(raw);
+            if raw.expose().len() > MAX_KEY_BYTES {
+                return Err(Error::precondition(format!(
+                    "`{var}` is larger than {}, the limit for a key",
+                    human_size(MAX_KEY_BYTES)
+                )));
+            }
+            Ok(raw)
         } else if let Some(path) = &self.from_file {
-            let raw = std::fs::read_to_string(path).map_err(|e| {
-                Error::precondition(format!("cannot read `{}`: {e}", path.display()))
-            })?;
-            Ok(strip_newline(Secret::new(raw)))
+            let label = path.display().to_string();
+            let mut file = std::fs::File::open(path)
+                .map_err(|e| Error::precondition(format!("cannot read `{label}`: {e}")))?;
+            read_secret(&mut file, &label)
         } else {
             prompt_secret(prompt, &[Stream::Stdin, Stream::Stderr])
         }

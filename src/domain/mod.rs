@@ -7,6 +7,7 @@ pub mod bundle;
 pub mod ids;
 pub mod inputs;
 pub mod legacy;
+pub mod limits;
 pub mod progress;
 pub mod providers;
 pub mod records;

@@ -126,6 +126,93 @@ pub fn env_var_for(name: &ProviderName) -> String {
     }
 }
 
+/// How a new key value is checked (`key set`, `import`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KeyRules {
+    /// Check the provider's key format (off with `--no-validate`).
+    pub validate: bool,
+    /// Accept a provider the registry does not know (`--allow-unknown`).
+    pub allow_unknown: bool,
+}
+
+impl Default for KeyRules {
+    fn default() -> Self {
+        KeyRules {
+            validate: true,
+            allow_unknown: false,
+        }
+    }
+}
+
+/// Why a new key value is refused: a message (never quoting the value) and what to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeyRefusal {
+    /// One line naming the provider and the rule.
+    pub message: String,
+    /// The flag or command that gets past it, when there is one.
+    pub hint: Option<&'static str>,
+}
+
+/// The checks every new plaintext key value passes, wherever it comes from (`key set`,
+/// `import`, `import legacy-json`): a known provider (unless `allow_unknown`); not empty, no
+/// NUL, newline or carriage return, at most ALwrity's 256 characters, and no `enc:v` prefix
+/// (it would be read back as sealed) — these even without `validate`; then, with
+/// `validate`, the provider's format.
+pub fn check_new_key(
+    provider: &ProviderName,
+    value: &Secret,
+    rules: KeyRules,
+) -> Result<(), KeyRefusal> {
+    let refuse = |message: String, hint| Err(KeyRefusal { message, hint });
+    let spec = lookup(provider);
+    if spec.is_none() && !rules.allow_unknown {
+        return refuse(
+            format!("unknown provider `{provider}`"),
+            Some("see `onboardctl key providers`, or pass --allow-unknown"),
+        );
+    }
+    let raw = value.expose();
+    if raw.is_empty() {
+        return refuse(format!("the `{provider}` key value is empty"), None);
+    }
+    if let Some(c) = raw.chars().find(|c| matches!(c, '\0' | '\n' | '\r')) {
+        let what = match c {
+            '\0' => "a NUL character",
+            '\n' => "a newline",
+            _ => "a carriage return",
+        };
+        return refuse(format!("the `{provider}` key value contains {what}"), None);
+    }
+    let chars = raw.chars().count();
+    if chars > super::limits::KEY_CHARS {
+        return refuse(
+            format!(
+                "the `{provider}` key is {chars} characters long; ALwrity stores at most {}",
+                super::limits::KEY_CHARS
+            ),
+            None,
+        );
+    }
+    if super::seal::is_sealed(raw) {
+        return refuse(
+            format!(
+                "the `{provider}` key starts with `enc:v`, the prefix of encrypted values; \
+                 refusing to store it"
+            ),
+            Some("pass the plaintext key; it is encrypted when ONBOARDCTL_MASTER_KEY is set"),
+        );
+    }
+    if rules.validate {
+        if let Err(reason) = check_format(spec, value) {
+            return refuse(
+                format!("the `{provider}` key is not valid: {reason}"),
+                Some("pass --no-validate to store it anyway"),
+            );
+        }
+    }
+    Ok(())
+}
+
 /// Checks a key against the rules every key obeys and, for a known provider, its format.
 /// The reason never contains the key or any part of it.
 pub fn check_format(spec: Option<&ProviderSpec>, key: &Secret) -> Result<(), String> {

@@ -238,6 +238,26 @@ pub fn open(
     Ok(Secret::new(text.to_owned()))
 }
 
+/// Checks, without any key, that `stored` is a sealed value this build can read: the
+/// `enc:v1:` prefix, valid base64, and room for a nonce and a tag (`import` of a key marked
+/// `encrypted`).
+pub fn check_well_formed(
+    user: &UserId,
+    provider: &ProviderName,
+    stored: &str,
+) -> Result<(), SealError> {
+    let Some(body) = sealed_body(user, provider, stored)? else {
+        return Err(malformed(user, provider, "it has no `enc:v1:` prefix"));
+    };
+    let sealed = LENIENT
+        .decode(body)
+        .map_err(|_| malformed(user, provider, "the payload is not valid base64"))?;
+    if sealed.len() < NONCE_LEN + TAG_LEN {
+        return Err(malformed(user, provider, "the payload is too short"));
+    }
+    Ok(())
+}
+
 /// Re-seals one stored value under `new` for `key reseal`: plaintext is sealed, a value sealed
 /// under `old` is opened and sealed again. `Ok(None)` when the value already opens with `new`
 /// (nothing to write). A value `new` cannot open and no `old` key (or the wrong one) is

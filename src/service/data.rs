@@ -7,6 +7,7 @@ use serde_json::Value;
 use super::{now, Service};
 use crate::domain::ai_inputs::personalized_ai_inputs;
 use crate::domain::inputs::{self, ResearchInput};
+use crate::domain::limits;
 use crate::domain::{PersonaData, ResearchPreferences, UserId, WebsiteAnalysis};
 use crate::error::{Error, Result};
 
@@ -17,6 +18,7 @@ impl Service<'_> {
         self.in_write(user, |svc| {
             let existing = svc.store.get_website_analysis(user)?;
             let mut analysis = inputs::merge_analysis(&input, existing, svc.settings.brand_columns)
+                .and_then(|a| limits::check_analysis(&a).map(|()| a))
                 .map_err(|e| Error::precondition(format!("invalid website analysis: {e}")))?;
             let at = now();
             analysis.created_at.get_or_insert(at);
@@ -54,6 +56,7 @@ impl Service<'_> {
         self.in_write(user, |svc| {
             let existing = svc.store.get_research_preferences(user)?;
             let mut prefs = inputs::merge_research(&input, existing)
+                .and_then(|p| limits::check_research(&p).map(|()| p))
                 .map_err(|e| Error::precondition(format!("invalid research preferences: {e}")))?;
             let at = now();
             prefs.created_at.get_or_insert(at);
@@ -75,6 +78,7 @@ impl Service<'_> {
         self.in_write(user, |svc| {
             let existing = svc.store.get_persona_data(user)?;
             let mut persona = inputs::merge_persona(&input, existing)
+                .and_then(|p| limits::check_persona(&p).map(|()| p))
                 .map_err(|e| Error::precondition(format!("invalid persona data: {e}")))?;
             let at = now();
             persona.created_at.get_or_insert(at);

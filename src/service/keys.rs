@@ -16,23 +16,8 @@ use crate::error::{Error, Result};
 
 use super::local_env::EnvChange;
 
-/// How `key set` checks a value.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct KeyOptions {
-    /// Check the provider's key format (off with `--no-validate`).
-    pub validate: bool,
-    /// Accept a provider the registry does not know (`--allow-unknown`).
-    pub allow_unknown: bool,
-}
-
-impl Default for KeyOptions {
-    fn default() -> Self {
-        KeyOptions {
-            validate: true,
-            allow_unknown: false,
-        }
-    }
-}
+/// How `key set` checks a value (the domain's [`providers::KeyRules`]).
+pub type KeyOptions = providers::KeyRules;
 
 /// A key as the service hands it out: the plaintext value (opened when sealed) and whether
 /// the stored row is sealed.
@@ -208,36 +193,15 @@ impl Service<'_> {
     }
 }
 
-/// Registry, emptiness, sealed-prefix and format checks of `key set`.
-fn check_value(provider: &ProviderName, value: &Secret, opts: KeyOptions) -> Result<()> {
-    let spec = providers::lookup(provider);
-    if spec.is_none() && !opts.allow_unknown {
-        return Err(
-            Error::precondition(format!("unknown provider `{provider}`"))
-                .with_hint("see `onboardctl key providers`, or pass --allow-unknown"),
-        );
-    }
-    // Always, even with --no-validate: an empty key is no key.
-    if value.expose().is_empty() {
-        return Err(Error::precondition(format!(
-            "the `{provider}` key value is empty"
-        )));
-    }
-    // Always, even with --no-validate: a stored `enc:v…` value would be read as sealed.
-    if seal::is_sealed(value.expose()) {
-        return Err(Error::precondition(format!(
-            "the `{provider}` key starts with `enc:v`, the prefix of encrypted values; \
-             refusing to store it"
-        ))
-        .with_hint("pass the plaintext key; it is encrypted when ONBOARDCTL_MASTER_KEY is set"));
-    }
-    if opts.validate {
-        providers::check_format(spec, value).map_err(|reason| {
-            Error::precondition(format!("the `{provider}` key is not valid: {reason}"))
-                .with_hint("pass --no-validate to store it anyway")
-        })?;
-    }
-    Ok(())
+/// The domain's checks of a new key value, as exit 4 with its hint.
+pub(super) fn check_value(provider: &ProviderName, value: &Secret, opts: KeyOptions) -> Result<()> {
+    providers::check_new_key(provider, value, opts).map_err(|refusal| {
+        let error = Error::precondition(refusal.message);
+        match refusal.hint {
+            Some(hint) => error.with_hint(hint),
+            None => error,
+        }
+    })
 }
 
 /// A value that cannot be opened is exit 4; the message names the row, never a value.

@@ -18,6 +18,7 @@ pub use reseal::{ResealFailure, ResealReport};
 use time::{Duration, OffsetDateTime};
 
 use crate::config::Settings;
+use crate::domain::limits;
 use crate::domain::progress::{self, StepChange};
 use crate::domain::validation::{self, Evidence};
 use crate::domain::{Onboarding, Percent, StepNumber, StepStatus, Timestamp, UserId};
@@ -197,6 +198,7 @@ impl<'a> Service<'a> {
     pub fn mark_step(&mut self, user: &UserId, change: StepChange) -> Result<StepChanged> {
         progress::check_transition(change.step, change.status)
             .map_err(|e| transition_error(e, user))?;
+        check_step_input(&change)?;
         self.in_write(user, |svc| svc.mark_step_locked(user, change))
     }
 
@@ -281,6 +283,9 @@ impl<'a> Service<'a> {
     /// an already completed onboarding changes nothing, except that a second forced
     /// completion of a forced one replaces its reason.
     pub fn complete(&mut self, user: &UserId, mode: CompleteMode) -> Result<Completed> {
+        if let CompleteMode::Forced { reason } = &mode {
+            limits::check_text("--reason", reason, None).map_err(Error::precondition)?;
+        }
         self.in_write(user, |svc| svc.complete_locked(user, mode))
     }
 
@@ -350,6 +355,20 @@ pub struct Completed {
     pub state: Onboarding,
     /// What happened.
     pub how: Completion,
+}
+
+/// The text and JSON a step change would store obey the limits (no NUL anywhere).
+fn check_step_input(change: &StepChange) -> Result<()> {
+    let invalid = |e: String| Error::precondition(format!("invalid step change: {e}"));
+    if let Some(data) = &change.data {
+        limits::check_json("--data", data).map_err(invalid)?;
+    }
+    for (field, text) in [("--error", &change.error), ("--reason", &change.forced)] {
+        if let Some(t) = text {
+            limits::check_text(field, t, None).map_err(invalid)?;
+        }
+    }
+    Ok(())
 }
 
 /// A refused transition is exit 4, with the command that does what was meant.

@@ -184,3 +184,69 @@ fn bad_user_ids() {
     let ok = "a".repeat(255);
     db.ok(&["session", "create", &ok]);
 }
+
+#[test]
+fn values_over_alwritys_column_widths_and_nul_characters_are_exit_4_on_every_backend() {
+    let db = populated();
+    let long_url = format!(r#"{{"website_url": "https://e.com/{}"}}"#, "p".repeat(490));
+    let depth = "d".repeat(51);
+    let nul_doc = r#"{"website_url": "https://e.com", "writing_style": {"tone": "a\u0000b"}}"#;
+    let nul_key = r#"{"corePersona": {"identity": {"a\u0000": 1}}, "platformPersonas": {"b": {}}}"#;
+    let nul_data = write_file(&db, "nul.json", r#"{"note": "x\u0000"}"#);
+    let long_key = format!("AIza{}", "k".repeat(253));
+    let newline_key = write_file(&db, "nl.key", "AIzaFAKE_TWO\nLINES_000000000000000000000\n");
+    assert_refused(
+        &db,
+        &[
+            (&["analysis", "set", "u1", "-"], Some(&long_url), 4),
+            (&["research", "set", "u2", "--depth", &depth], None, 4),
+            (&["analysis", "set", "u1", "-"], Some(nul_doc), 4),
+            (&["persona", "set", "u1", "-"], Some(nul_key), 4),
+            (
+                &["progress", "step", "u1", "2", "failed", "--data", &nul_data],
+                None,
+                4,
+            ),
+            (
+                &["key", "set", "u1", "gemini", "--stdin", "--no-validate"],
+                Some(&long_key),
+                4,
+            ),
+            (
+                &["key", "set", "u1", "gemini", "--from-file", &newline_key],
+                None,
+                4,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn oversized_input_is_refused_while_reading() {
+    let db = populated();
+    let before = db.dump();
+    // 17 MiB of JSON on stdin: refused at 16 MiB, nothing stored.
+    let big = format!(
+        r#"{{"website_url": "https://e.com", "x": "{}"}}"#,
+        "a".repeat(17 << 20)
+    );
+    let out = db.run_stdin(&["analysis", "set", "u1", "-"], &big);
+    assert_code(&out, 4);
+    assert!(
+        crate::stderr(&out).contains("16 MiB"),
+        "{}",
+        crate::stderr(&out)
+    );
+    // A key of 20 KiB: refused at 16 KiB.
+    let out = db.run_stdin(
+        &["key", "set", "u1", "gemini", "--stdin"],
+        &"k".repeat(20 << 10),
+    );
+    assert_code(&out, 4);
+    assert!(
+        crate::stderr(&out).contains("16 KiB"),
+        "{}",
+        crate::stderr(&out)
+    );
+    assert_eq!(db.dump(), before);
+}

@@ -387,3 +387,79 @@ fn stored_ids_that_are_not_valid_new_ids_are_listed_exported_and_copied() {
     let v: serde_json::Value = serde_json::from_slice(&copied.stdout).unwrap();
     assert_eq!(v.as_array().unwrap().len(), ids.len() + 1);
 }
+
+/// One import line for `user` with one key, as `export --include-secrets` writes it.
+fn key_line(user: &str, provider: &str, value: &str, encrypted: bool, extra: &str) -> String {
+    format!(
+        "{{\"user_id\":\"{user}\",\"current_step\":1,\"progress\":0.0,\
+         \"started_at\":\"2026-01-01T00:00:00Z\",\"updated_at\":\"2026-01-01T00:00:00Z\",\
+         \"keys\":[{{\"provider\":\"{provider}\",\"value\":{value},\"encrypted\":{encrypted},\
+         \"created_at\":\"2026-01-01T00:00:00Z\",\"updated_at\":\"2026-01-01T00:00:00Z\"}}]{extra}}}\n",
+        value = serde_json::Value::from(value)
+    )
+}
+
+#[test]
+fn import_checks_keys_as_key_set_does() {
+    let db = test_db();
+    let bad = [
+        key_line("a", "gemini", "not-a-gemini-key", false, ""),
+        key_line("b", "acme", "acme-fake-key-000000", false, ""),
+        key_line(
+            "c",
+            "gemini",
+            "AIzaFAKE_TEST_ONLY_0000000000000000000",
+            true,
+            "",
+        ),
+        key_line("d", "gemini", "enc:v1:AAAA", false, ""),
+        key_line(
+            "e",
+            "gemini",
+            "AIzaFAKE\u{0}_TEST_ONLY_000000000000000000",
+            false,
+            "",
+        ),
+        key_line(
+            "f",
+            "gemini",
+            "AIzaFAKE\n_TEST_ONLY_000000000000000000",
+            false,
+            "",
+        ),
+    ]
+    .concat();
+    let out = db.run_stdin(&["--json", "import", "-"], &bad);
+    assert_code(&out, 4);
+    let failed = stdout(&out).matches("\"failed\"").count();
+    assert!(failed >= 6, "every bad key line fails: {}", stdout(&out));
+    assert_eq!(db.json(&["session", "list"]), serde_json::json!([]));
+
+    // The flags and a line's own `"validate": false` let the first two through.
+    let lenient = [
+        key_line("a", "gemini", "not-a-gemini-key", false, ""),
+        key_line(
+            "g",
+            "gemini",
+            "not-a-gemini-key-either",
+            false,
+            ",\"validate\":false",
+        ),
+    ]
+    .concat();
+    let out = db.run_stdin(&["import", "-"], &lenient);
+    assert_code(&out, 4);
+    assert!(
+        stdout(&out).contains("created"),
+        "the line that says validate: false"
+    );
+    let out = db.run_stdin(
+        &["import", "--no-validate", "--allow-unknown", "-"],
+        &[
+            key_line("a", "gemini", "not-a-gemini-key", false, ""),
+            key_line("b", "acme", "acme-fake-key-000000", false, ""),
+        ]
+        .concat(),
+    );
+    assert_code(&out, 0);
+}

@@ -13,6 +13,8 @@ use std::io::BufRead;
 
 use super::record::UserRecord;
 use super::{apply, item_error, locked, ItemReport, MaskedKey, Tally};
+use crate::domain::limits::MAX_LINE_BYTES;
+use crate::domain::providers::KeyRules;
 use crate::domain::seal::{is_sealed, Sealer};
 use crate::domain::{ProviderName, UserBundle};
 use crate::error::{Error, Result};
@@ -23,6 +25,10 @@ use crate::service::Service;
 pub struct ImportOptions {
     /// Read and check every line, compare with what is stored, write nothing.
     pub dry_run: bool,
+    /// How key values are checked: as `key set` checks them (`--no-validate`,
+    /// `--allow-unknown`; a line's own `"validate": false` turns the format check off for
+    /// its keys).
+    pub keys: KeyRules,
 }
 
 impl Service<'_> {
@@ -39,17 +45,22 @@ impl Service<'_> {
         let mut line = 0u64;
         loop {
             text.clear();
-            let read = input
-                .read_line(&mut text)
+            let read = read_line(input, &mut text)
                 .map_err(|e| Error::precondition(format!("cannot read the input: {e}")))?;
-            if read == 0 {
+            if read == Line::End {
                 return Ok(tally);
             }
             line += 1;
-            if text.trim().is_empty() {
+            if read == Line::Whole && text.trim().is_empty() {
                 continue;
             }
-            let mut item = self.import_line(&text, opts)?;
+            let mut item = match read {
+                Line::TooLong => ItemReport::failed(format!(
+                    "the line is longer than {} MiB",
+                    MAX_LINE_BYTES / (1024 * 1024)
+                )),
+                _ => self.import_line(&text, opts)?,
+            };
             item.line = Some(line);
             tally.add(item.action);
             on_item(&item)?;
@@ -62,7 +73,7 @@ impl Service<'_> {
             Ok(r) => r,
             Err(e) => return Ok(ItemReport::failed(json_reason(&e))),
         };
-        let (mut bundle, withheld) = match record.into_bundle() {
+        let (mut bundle, withheld) = match record.into_bundle(opts.keys) {
             Ok(b) => b,
             Err(reason) => return Ok(ItemReport::failed(reason)),
         };
@@ -85,6 +96,47 @@ impl Service<'_> {
             keys: bundle.keys.iter().map(MaskedKey::from).collect(),
             ..ItemReport::new(action)
         })
+    }
+}
+
+/// How a line was read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Line {
+    /// The input is over.
+    End,
+    /// A line (with its newline, unless it is the last one).
+    Whole,
+    /// Longer than [`MAX_LINE_BYTES`]: skipped to its end without holding it in memory.
+    TooLong,
+}
+
+/// Reads one line of at most [`MAX_LINE_BYTES`] into `text`.
+fn read_line(input: &mut dyn BufRead, text: &mut String) -> std::io::Result<Line> {
+    let limit = MAX_LINE_BYTES as u64 + 1;
+    let n = std::io::Read::take(&mut *input, limit).read_line(text)?;
+    if n == 0 {
+        return Ok(Line::End);
+    }
+    if n as u64 <= MAX_LINE_BYTES as u64 || text.ends_with('\n') {
+        return Ok(Line::Whole);
+    }
+    text.clear();
+    // Discard the rest of the line, a buffer at a time.
+    loop {
+        let buf = input.fill_buf()?;
+        if buf.is_empty() {
+            return Ok(Line::TooLong);
+        }
+        match buf.iter().position(|&b| b == b'\n') {
+            Some(i) => {
+                input.consume(i + 1);
+                return Ok(Line::TooLong);
+            }
+            None => {
+                let len = buf.len();
+                input.consume(len);
+            }
+        }
     }
 }
 

@@ -12,7 +12,9 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use crate::domain::providers::{self, KeyRules};
 use crate::domain::wire::{json_opt, time_opt, time_req};
+use crate::domain::{limits, seal};
 use crate::domain::{
     ApiKey, Onboarding, Percent, PersonaData, ProviderName, ResearchPreferences, Secret, Session,
     StepNumber, StepState, Timestamp, UserBundle, UserId, WebsiteAnalysis,
@@ -55,6 +57,10 @@ pub struct UserRecord {
     /// The `persona_data` row.
     #[serde(default)]
     pub persona_data: Option<PersonaData>,
+    /// `false`: import this line's keys without the provider format check (like `key set
+    /// --no-validate`). Never written by `export`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub validate: Option<bool>,
 }
 
 /// One `onboarding_steps` row.
@@ -151,12 +157,19 @@ impl UserRecord {
             website_analysis: b.analysis.clone(),
             research_preferences: b.research.clone(),
             persona_data: b.persona.clone(),
+            validate: None,
         }
     }
 
     /// Checks every value and builds the bundle. Keys exported without a value are not in
-    /// the bundle; their providers are returned beside it.
-    pub fn into_bundle(self) -> Result<(UserBundle, Vec<ProviderName>), String> {
+    /// the bundle; their providers are returned beside it. Key values pass what `key set`
+    /// checks under `rules` (a value marked `encrypted` must be a well-formed sealed value);
+    /// every other field the limits of `crate::domain::limits`.
+    pub fn into_bundle(self, rules: KeyRules) -> Result<(UserBundle, Vec<ProviderName>), String> {
+        let rules = KeyRules {
+            validate: rules.validate && self.validate != Some(false),
+            ..rules
+        };
         let user: UserId = self
             .user_id
             .parse()
@@ -189,7 +202,7 @@ impl UserRecord {
         let mut bundle = UserBundle::new(Onboarding::from_rows(session, steps));
         let mut withheld = Vec::new();
         for k in self.keys {
-            let (provider, key) = k.into_key()?;
+            let (provider, key) = k.into_key(bundle.user_id(), rules)?;
             if bundle.keys.iter().any(|x| x.provider == provider) || withheld.contains(&provider) {
                 return Err(format!("key `{provider}` is listed twice"));
             }
@@ -202,6 +215,7 @@ impl UserRecord {
         bundle.analysis = self.website_analysis;
         bundle.research = self.research_preferences;
         bundle.persona = self.persona_data;
+        limits::check_bundle(&bundle)?;
         Ok((bundle, withheld))
     }
 }
@@ -254,8 +268,12 @@ impl KeyRecord {
         }
     }
 
-    /// The provider, and the key when the record has its value.
-    fn into_key(self) -> Result<(ProviderName, Option<ApiKey>), String> {
+    /// The provider, and the key when the record has its value (checked under `rules`).
+    fn into_key(
+        self,
+        user: &UserId,
+        rules: KeyRules,
+    ) -> Result<(ProviderName, Option<ApiKey>), String> {
         let provider: ProviderName = self
             .provider
             .parse()
@@ -265,6 +283,11 @@ impl KeyRecord {
         };
         if value.expose().is_empty() {
             return Err(format!("key `{provider}` has an empty value"));
+        }
+        if self.encrypted {
+            seal::check_well_formed(user, &provider, value.expose()).map_err(|e| e.to_string())?;
+        } else {
+            providers::check_new_key(&provider, &value, rules).map_err(|r| r.message)?;
         }
         if self.fingerprint.is_some_and(|f| f != value.fingerprint()) {
             return Err(format!(
