@@ -53,6 +53,9 @@ pub struct Error {
     pub details: Vec<String>,
     /// What to do about it.
     pub hint: Option<String>,
+    /// The user a "not found" is about, so the caller can name the database and suggest a
+    /// near miss.
+    pub missing_user: Option<crate::domain::UserId>,
 }
 
 impl Error {
@@ -63,6 +66,7 @@ impl Error {
             message: message.into(),
             details: Vec::new(),
             hint: None,
+            missing_user: None,
         }
     }
 
@@ -95,10 +99,11 @@ impl Error {
 
     /// The error for a user who has no session.
     pub fn no_session(user: &crate::domain::UserId) -> Error {
-        Error::not_found(format!("no session for user `{user}`")).with_hint(format!(
-            "onboardctl session create {}",
-            shell_word(user.as_str())
-        ))
+        let mut error = Error::not_found(format!("no session for user `{user}`")).with_hint(
+            format!("onboardctl session create {}", shell_word(user.as_str())),
+        );
+        error.missing_user = Some(user.clone());
+        error
     }
 }
 

@@ -252,7 +252,12 @@ pub fn run(cli: Cli) -> Outcome {
     };
     let (mut store, settings) = setup::open(&cli.db, &ui, open)?;
     let mut svc = Service::new(store.as_mut(), settings);
-    dispatch(cli.command, &mut svc, &ui)
+    match dispatch(cli.command, &mut svc, &ui) {
+        Err(Failure::Error(e)) if e.kind == ErrorKind::NotFound => {
+            Err(Failure::Error(svc.explain_not_found(e)))
+        }
+        other => other,
+    }
 }
 
 fn dispatch(command: Command, svc: &mut Service<'_>, ui: &Ui) -> Outcome {

@@ -160,7 +160,8 @@ fn delete(args: &DeleteArgs, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
         svc.location()
     );
     confirm(&question, Some(user), args.confirm.yes)?;
-    svc.delete_session(user)?;
+    let removal = svc.delete_session(user)?;
+    report_removal(&removal, ui);
     if ui.json {
         let view = serde_json::json!({ "user_id": user, "deleted": true });
         return Ok(ui.print_json(&view)?);
@@ -182,7 +183,8 @@ fn reset(args: &ResetArgs, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
         );
         confirm(&question, Some(user), args.confirm.yes)?;
     }
-    let state = svc.reset_session(&args.user, args.purge)?;
+    let (state, removal) = svc.reset_session(&args.user, args.purge)?;
+    report_removal(&removal, ui);
     if ui.json {
         return Ok(ui.print_json(&SessionView::from(&state))?);
     }
@@ -193,4 +195,12 @@ fn reset(args: &ResetArgs, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
     };
     ui.note(format!("reset session of user `{}`{what}", args.user));
     Ok(())
+}
+
+/// Notes on what left the `.env` file(s), and what was left in them.
+fn report_removal(removal: &crate::service::EnvRemoval, ui: &Ui) {
+    super::env::report_files(&removal.files, ui);
+    for kept in &removal.kept {
+        ui.note(kept);
+    }
 }

@@ -94,6 +94,52 @@ impl Service<'_> {
     }
 }
 
+impl Service<'_> {
+    /// In local mode, removes from the `.env` file(s) every variable that holds one of
+    /// `keys` (the keys of a user being deleted or purged). A variable holding another
+    /// value — another user's key, or a hand edit — is left alone and named in the returned
+    /// notes, as is a key sealed without the master key (it cannot be compared). On failure
+    /// the files already written are put back.
+    pub(super) fn unmirror_keys(
+        &self,
+        keys: &[super::StoredKey],
+    ) -> Result<(Vec<EnvChange>, Vec<String>, Written)> {
+        if !self.settings.deploy_env_local {
+            return Ok((Vec::new(), Vec::new(), Vec::new()));
+        }
+        let (mut changes, mut notes, mut done) = (Vec::new(), Vec::new(), Vec::new());
+        for stored in keys {
+            for target in self.env_targets(&stored.key.provider) {
+                let here = format!("`{}` in `{}`", target.var, target.path.display());
+                let prev = match previous_value(&target) {
+                    Ok(prev) => prev,
+                    Err(e) => return Err(roll_back(done, e)),
+                };
+                match &prev {
+                    None => continue,
+                    Some(_) if !stored.opened => {
+                        notes.push(format!("left {here}: the stored key is sealed"));
+                        continue;
+                    }
+                    Some(v) if v != &stored.key.value => {
+                        notes.push(format!("left {here}: it holds another value"));
+                        continue;
+                    }
+                    Some(_) => {}
+                }
+                match write(&target.path, &[Edit::Remove(target.var.clone())]) {
+                    Ok(change) => {
+                        changes.push(change);
+                        done.push((target, prev));
+                    }
+                    Err(e) => return Err(roll_back(done, e)),
+                }
+            }
+        }
+        Ok((changes, notes, done))
+    }
+}
+
 /// Applies `edits` to `path` in one locked, atomic update; `.env` errors are exit 4.
 pub(super) fn write(path: &Path, edits: &[Edit]) -> Result<EnvChange> {
     let report = envfile::update(path, edits)?;

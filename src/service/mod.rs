@@ -115,6 +115,29 @@ impl<'a> Service<'a> {
         }
     }
 
+    /// A "not found" made precise for the operator: it names the database, and for a
+    /// missing user a stored id one or two edits away is suggested ("did you mean"). The
+    /// suggestion reads one bounded page of ids next to the requested one in sort order, so
+    /// it costs one statement whatever the database's size.
+    pub fn explain_not_found(&mut self, mut e: Error) -> Error {
+        e.message = format!("{} in `{}`", e.message, self.store.location());
+        let Some(user) = e.missing_user.clone() else {
+            return e;
+        };
+        let prefix: String = {
+            let chars: Vec<char> = user.as_str().chars().collect();
+            chars[..chars.len().saturating_sub(2)].iter().collect()
+        };
+        let after = (!prefix.is_empty()).then(|| UserId::stored(prefix));
+        let Ok(nearby) = self.store.list_user_ids(after.as_ref(), 64) else {
+            return e;
+        };
+        if let Some(near) = nearest(&user, &nearby) {
+            e.details.push(format!("did you mean `{near}`?"));
+        }
+        e
+    }
+
     /// Which backend the store is.
     pub fn backend(&self) -> Backend {
         self.store.backend()
@@ -175,22 +198,62 @@ impl<'a> Service<'a> {
     }
 
     /// `session delete`: the session and, by cascade, all of the user's data.
-    pub fn delete_session(&mut self, user: &UserId) -> Result<()> {
-        if self.store.delete_session(user)? {
-            Ok(())
-        } else {
-            Err(Error::no_session(user))
-        }
+    /// In local mode the variables holding the user's keys leave the `.env` file(s), as with
+    /// `key delete` (inside the same transaction; a file that cannot be written changes
+    /// nothing).
+    pub fn delete_session(&mut self, user: &UserId) -> Result<EnvRemoval> {
+        self.with_key_removal(user, |svc| {
+            if svc.store.delete_session(user)? {
+                Ok(())
+            } else {
+                Err(Error::no_session(user))
+            }
+        })
+        .map(|((), removal)| removal)
     }
 
-    /// `session reset [--purge]`.
-    pub fn reset_session(&mut self, user: &UserId, purge: bool) -> Result<Onboarding> {
-        self.in_write(user, |svc| {
+    /// `session reset [--purge]`. With `--purge` in local mode the user's variables leave the
+    /// `.env` file(s) too.
+    pub fn reset_session(
+        &mut self,
+        user: &UserId,
+        purge: bool,
+    ) -> Result<(Onboarding, EnvRemoval)> {
+        let reset = |svc: &mut Self| {
             let mut state = svc.show_session(user)?;
             progress::reset(&mut state, now());
             svc.store.reset_onboarding(&state, purge)?;
             Ok(state)
-        })
+        };
+        if purge {
+            return self.with_key_removal(user, reset);
+        }
+        Ok((self.in_write(user, reset)?, EnvRemoval::default()))
+    }
+
+    /// Runs `change` (which deletes the user's keys) and, in local mode, removes the
+    /// variables that hold those keys from the `.env` file(s), as one unit (see
+    /// `with_env_mirror`).
+    fn with_key_removal<T>(
+        &mut self,
+        user: &UserId,
+        change: impl FnOnce(&mut Self) -> Result<T>,
+    ) -> Result<(T, EnvRemoval)> {
+        let mut undo = None;
+        let outcome = self.in_write(user, |svc| {
+            let keys = match svc.settings.deploy_env_local {
+                true => svc.list_keys(user)?,
+                false => Vec::new(),
+            };
+            let out = change(svc)?;
+            let (files, kept, written) = svc.unmirror_keys(&keys)?;
+            undo = Some(written);
+            Ok((out, EnvRemoval { files, kept }))
+        });
+        match (outcome, undo) {
+            (Err(e), Some(written)) => Err(local_env::roll_back(written, e)),
+            (outcome, _) => outcome,
+        }
     }
 
     /// `progress step`: changes one step's status. Completing a step runs its validation
@@ -326,6 +389,50 @@ impl<'a> Service<'a> {
             how: Completion::Completed,
         })
     }
+}
+
+/// The id among `candidates` closest to `wanted` by edit distance, if it is at most 2 edits
+/// away (and not `wanted` itself).
+fn nearest<'a>(wanted: &UserId, candidates: &'a [UserId]) -> Option<&'a UserId> {
+    let w: Vec<char> = wanted.as_str().chars().collect();
+    candidates
+        .iter()
+        .filter(|c| *c != wanted)
+        .map(|c| {
+            (
+                edit_distance(&w, &c.as_str().chars().collect::<Vec<_>>()),
+                c,
+            )
+        })
+        .filter(|(d, _)| *d <= 2)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c)
+}
+
+/// Levenshtein distance of two char sequences (ids are short: at most 255 characters).
+fn edit_distance(a: &[char], b: &[char]) -> usize {
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (above + 1)
+                .min(row[j] + 1)
+                .min(diagonal + usize::from(ca != cb));
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
+/// What deleting or purging a user did to the `.env` file(s) in local mode.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct EnvRemoval {
+    /// The files written (their variables removed).
+    pub files: Vec<EnvChange>,
+    /// Variables left in place, and why (another value, or a sealed key).
+    pub kept: Vec<String>,
 }
 
 /// What `progress step` did.

@@ -294,3 +294,65 @@ fn concurrent_key_sets_on_one_env_file_both_land() {
         assert_eq!(vars["OTHER"], "x y");
     }
 }
+
+#[test]
+fn session_delete_and_reset_purge_remove_the_users_variables_from_env() {
+    let db = test_db();
+    db.users(&["u1", "u2"]);
+    let env = db.path().join("backend.env");
+    std::fs::write(&env, ORIGINAL).unwrap();
+    for (user, provider, value) in [("u1", "gemini", FAKE_GEMINI), ("u1", "exa", FAKE_EXA)] {
+        let out = local(&db, &env, &["key", "set", user, provider, "--stdin"], value);
+        assert_success(&out, &["key", "set"]);
+    }
+    // Another value in the file for a variable u2's key would use: left alone.
+    let out = local(
+        &db,
+        &env,
+        &["key", "set", "u2", "copilotkit", "--stdin"],
+        FAKE_COPILOTKIT,
+    );
+    assert_success(&out, &["key", "set"]);
+    let out = local(
+        &db,
+        &env,
+        &["session", "reset", "u1", "--purge", "--yes"],
+        "",
+    );
+    assert_success(&out, &["session", "reset"]);
+    let vars = dotenv_vars(&env);
+    assert!(
+        !vars.contains_key("GEMINI_API_KEY") && !vars.contains_key("EXA_API_KEY"),
+        "{vars:?}"
+    );
+    assert_eq!(
+        vars["COPILOTKIT_API_KEY"], FAKE_COPILOTKIT,
+        "u2's variable stays"
+    );
+    assert_eq!(vars["OTHER"], "x y");
+
+    // u2 is deleted while the file holds another value for its variable: kept, and said.
+    let text = std::fs::read_to_string(&env).unwrap();
+    std::fs::write(
+        &env,
+        text.replace(FAKE_COPILOTKIT, "ck_pub_FAKE_HAND_EDITED_00000"),
+    )
+    .unwrap();
+    let out = local(&db, &env, &["session", "delete", "u2", "--yes"], "");
+    assert_success(&out, &["session", "delete"]);
+    assert!(
+        stderr(&out).contains("holds another value"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(
+        dotenv_vars(&env)["COPILOTKIT_API_KEY"],
+        "ck_pub_FAKE_HAND_EDITED_00000"
+    );
+    // Without DEPLOY_ENV=local nothing is touched.
+    db.users(&["u3"]);
+    db.ok_stdin(&["key", "set", "u3", "gemini", "--stdin"], FAKE_GEMINI);
+    let before = std::fs::read(&env).unwrap();
+    db.ok(&["session", "delete", "u3", "--yes"]);
+    assert_eq!(std::fs::read(&env).unwrap(), before);
+}

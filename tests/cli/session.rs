@@ -189,3 +189,20 @@ fn reset_keeps_data_unless_purge() {
     assert_eq!(db.json(&["key", "list", "u1"]).as_array().unwrap().len(), 0);
     assert_code(&db.run(&["session", "reset", "ghost"]), 3);
 }
+
+#[test]
+fn not_found_names_the_database_and_suggests_a_near_miss() {
+    let db = crate::test_db();
+    db.users(&["alice_smith", "bob"]);
+    let out = db.run(&["--json", "session", "show", "alice_smiht"]);
+    crate::assert_code(&out, 3);
+    let e = crate::json_error(&out);
+    let message = e["message"].as_str().unwrap();
+    assert!(message.contains("in `"), "names the database: {message}");
+    assert_eq!(
+        e["details"],
+        serde_json::json!(["did you mean `alice_smith`?"])
+    );
+    let far = db.run(&["--json", "session", "show", "zed"]);
+    assert_eq!(crate::json_error(&far)["details"], serde_json::json!([]));
+}
