@@ -47,7 +47,7 @@ pub fn run(args: CopyArgs, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
     let total = svc.count_users()?;
     let bar = Bar::new(ui, Some(total), "copying");
     let opts = CopyOptions { merge: args.merge };
-    let tally = svc.copy_to::<Failure>(target.as_mut(), opts, &mut |item| {
+    let report = svc.copy_to::<Failure>(target.as_mut(), opts, &mut |item| {
         if let Some(reason) = &item.reason {
             let user = item.user.as_ref().map_or("-", |u| u.as_str());
             bar.suspend(|| ui.warn(format!("user `{user}` was not copied: {reason}")));
@@ -56,6 +56,12 @@ pub fn run(args: CopyArgs, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
         Ok(())
     })?;
     drop(bar);
+    if let Some(last) = &report.resumed_after {
+        ui.note(format!(
+            "resumed an interrupted copy from this database after user `{last}`"
+        ));
+    }
+    let tally = report.tally;
     let summary = summary_text(ui, tally, false);
     if ui.json {
         ui.out(&summary)?;
@@ -77,14 +83,44 @@ fn holds_users(target: &mut dyn Store) -> Result<bool, Failure> {
     Ok(migrated && target.count_sessions().map_err(Error::from)? > 0)
 }
 
-/// Opens the target: a SQLite file that does not exist yet is created and migrated.
+/// Opens the target. A SQLite file that does not exist yet is created and migrated under a
+/// temporary name beside it and only then moved into place, so an interrupted run never
+/// leaves an empty, unmigrated target behind (a leftover temporary file is replaced).
 fn open_target(text: &str) -> Result<Box<dyn Store>, Failure> {
     let url = DbUrl::parse(text).map_err(|e| Error::usage(format!("--to: {e}")))?;
-    let fresh = matches!(&url, DbUrl::Sqlite(path) if !path.exists());
-    let opts = OpenOptions {
-        create: fresh,
-        auto_migrate: fresh,
-        ..OpenOptions::default()
-    };
-    Ok(store::open(&url, &opts).map_err(Error::from)?)
+    if let DbUrl::Sqlite(path) = &url {
+        if !path.exists() {
+            create_sqlite_target(path)?;
+        }
+    }
+    Ok(store::open(&url, &OpenOptions::default()).map_err(Error::from)?)
+}
+
+fn create_sqlite_target(path: &std::path::Path) -> Result<(), Failure> {
+    let mut name = path.as_os_str().to_owned();
+    name.push(".onboardctl-partial");
+    let partial = std::path::PathBuf::from(name);
+    for suffix in ["", "-wal", "-shm", "-journal"] {
+        let mut leftover = partial.as_os_str().to_owned();
+        leftover.push(suffix);
+        let _ = std::fs::remove_file(std::path::PathBuf::from(leftover));
+    }
+    let created = store::open(
+        &DbUrl::Sqlite(partial.clone()),
+        &OpenOptions {
+            create: true,
+            auto_migrate: true,
+            ..OpenOptions::default()
+        },
+    )
+    .map_err(Error::from)?;
+    // Closing the only connection checkpoints the WAL into the file and removes it.
+    drop(created);
+    std::fs::rename(&partial, path).map_err(|e| {
+        Error::new(
+            crate::error::ErrorKind::Unavailable,
+            format!("cannot create `{}`: {e}", path.display()),
+        )
+    })?;
+    Ok(())
 }

@@ -128,6 +128,23 @@ pub struct SessionSummary {
     pub lifecycle: Lifecycle,
 }
 
+/// Where a `db copy` from one source into this database stands, recorded in the target in
+/// the same transaction as each user it writes, so an interrupted copy resumes after the last
+/// user written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CopyProgress {
+    /// The source database, by its redacted location.
+    pub source: String,
+    /// The last user written (copies run in ascending id order); `None` before the first.
+    pub last_user: Option<UserId>,
+    /// When the copy first started.
+    pub started_at: Timestamp,
+    /// Last change to this record.
+    pub updated_at: Timestamp,
+    /// When the copy finished; `None` while it is unfinished.
+    pub finished_at: Option<Timestamp>,
+}
+
 /// What a write transaction ([`Store::begin_write`]) covers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TxScope<'a> {
@@ -201,7 +218,7 @@ pub trait Store {
 
     /// Adopts such a database in place, in one transaction (under the migration lock on
     /// PostgreSQL): merges, quarantine, schema, derived steps, and migration V1 recorded as
-    /// applied. `None` when there is nothing to adopt, so a second run is a no-op. A failure
+    /// applied; the later migrations then apply as usual. `None` when there is nothing to adopt, so a second run is a no-op. A failure
     /// leaves the database exactly as it was. [`Store::migrate`] adopts first when needed.
     fn adopt(&mut self, opts: &adopt::AdoptOptions) -> StoreResult<Option<adopt::AdoptionReport>>;
 
@@ -310,6 +327,14 @@ pub trait Store {
 
     /// How many sessions (users) there are. One statement.
     fn count_sessions(&mut self) -> StoreResult<u64>;
+
+    /// The progress of a `db copy` from `source` into this database, or `None` when none was
+    /// started. One statement.
+    fn copy_progress(&mut self, source: &str) -> StoreResult<Option<CopyProgress>>;
+
+    /// Records the progress of a `db copy` (insert or replace); inside the caller's write
+    /// transaction when one is open, so it commits with the user it describes.
+    fn put_copy_progress(&mut self, progress: &CopyProgress) -> StoreResult<()>;
 }
 
 /// How [`open`] treats the database it opens.

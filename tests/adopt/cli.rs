@@ -130,7 +130,7 @@ fn migrate_adopts_reports_and_leaves_a_current_schema() {
         assert_eq!(v["adoption"]["plan"]["merges"][1]["user_id"], "user_b");
         assert!(v["adoption"]["plan"]["record"]["applied_on"].is_string());
         let status = json(&db, &["db", "status"]);
-        assert_eq!(status["version"], 1);
+        assert!(status["version"].as_u64().unwrap() >= 1, "{status}");
         assert_eq!(status["pending"], Value::Array(vec![]));
         assert_eq!(status["adoptable"], false);
         assert_eq!(

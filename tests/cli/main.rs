@@ -11,6 +11,7 @@ mod complete;
 mod completions;
 mod concurrency;
 mod connect;
+mod crash;
 mod db;
 mod encryption;
 mod env_sync;

@@ -202,3 +202,38 @@ pub fn count_sessions_counts_users(store: &mut dyn Store) {
     store.delete_session(&user("two")).unwrap();
     assert_eq!(store.count_sessions().unwrap(), 2);
 }
+
+/// `db copy`'s progress record: absent, then as put, replaced by a later put, per source,
+/// and rolled back with the transaction it was put in.
+pub fn copy_progress_round_trips_per_source(store: &mut dyn Store) {
+    use onboardctl::store::{CopyProgress, TxScope};
+    assert_eq!(store.copy_progress("sqlite:/a.db").unwrap(), None);
+    let mut p = CopyProgress {
+        source: "sqlite:/a.db".into(),
+        last_user: None,
+        started_at: at(0),
+        updated_at: at(0),
+        finished_at: None,
+    };
+    store.put_copy_progress(&p).unwrap();
+    assert_eq!(
+        store.copy_progress("sqlite:/a.db").unwrap(),
+        Some(p.clone())
+    );
+    p.last_user = Some(user("user_00042"));
+    p.updated_at = at(5);
+    p.finished_at = Some(at(9));
+    store.put_copy_progress(&p).unwrap();
+    assert_eq!(
+        store.copy_progress("sqlite:/a.db").unwrap(),
+        Some(p.clone())
+    );
+    assert_eq!(store.copy_progress("postgres://other").unwrap(), None);
+
+    store.begin_write(TxScope::All).unwrap();
+    let mut undone = p.clone();
+    undone.last_user = Some(user("user_99999"));
+    store.put_copy_progress(&undone).unwrap();
+    store.rollback().unwrap();
+    assert_eq!(store.copy_progress("sqlite:/a.db").unwrap(), Some(p));
+}

@@ -111,6 +111,7 @@ macro_rules! conformance {
                     failed_save_bundle_changes_nothing,
                     list_user_ids_pages_in_bytewise_order,
                     count_sessions_counts_users,
+                    copy_progress_round_trips_per_source,
                 ],
                 sealing [
                     sealed_keys_round_trip_through_the_service,

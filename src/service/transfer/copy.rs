@@ -3,12 +3,17 @@
 //!
 //! The target must be migrated and, unless `merge`, hold no session at all. With `merge`, a
 //! user present in both is replaced by this store's data (`unchanged` when equal) and users
-//! only the target has are left alone.
+//! only the target has are left alone. The copy is resumable: the target records, in the
+//! transaction of each user it writes, the last user copied from this source
+//! (`onboardctl_copy_progress`), so a rerun after an interruption continues after it, and
+//! the record says when the copy finished.
 
 use super::{apply, fatal, Action, ItemReport, Tally, PAGE};
 use crate::domain::UserId;
 use crate::error::{Error, Result};
+use crate::service::now;
 use crate::service::Service;
+use crate::store::CopyProgress;
 use crate::store::Store;
 
 /// How `db copy` runs.
@@ -25,40 +30,53 @@ impl Service<'_> {
     }
 
     /// Copies every user into `target`, calling `on_item` with each user's report (never
-    /// holding a key value). Checks the target first (migrated; empty unless `merge`).
+    /// holding a key value). Checks the target first (migrated; empty unless `merge`, or
+    /// holding an unfinished copy from this same source, which then resumes after the last
+    /// user it wrote). Each user is written together with the copy's progress record.
     pub fn copy_to<E: From<Error>>(
         &mut self,
         target: &mut dyn Store,
         opts: CopyOptions,
         on_item: &mut dyn FnMut(&ItemReport) -> std::result::Result<(), E>,
-    ) -> std::result::Result<Tally, E> {
-        check_target(target, opts)?;
+    ) -> std::result::Result<CopyReport, E> {
+        let mut progress = start(target, &self.store.location(), opts)?;
+        let resumed_after = progress.last_user.clone();
         let mut tally = Tally::default();
-        let mut after: Option<UserId> = None;
+        let mut after = resumed_after.clone();
         loop {
             let ids = self
                 .store
                 .list_user_ids(after.as_ref(), PAGE)
                 .map_err(Error::from)?;
             let Some(last) = ids.last().cloned() else {
-                return Ok(tally);
+                break;
             };
             for id in ids {
-                let item = self.copy_user(target, id, opts)?;
+                let item = self.copy_user(target, id, opts, &mut progress)?;
                 tally.add(item.action);
                 on_item(&item)?;
             }
             after = Some(last);
         }
+        let at = now();
+        progress.finished_at = Some(at);
+        progress.updated_at = at;
+        target.put_copy_progress(&progress).map_err(Error::from)?;
+        Ok(CopyReport {
+            tally,
+            resumed_after,
+        })
     }
 
-    /// One user. A failure to read here stops the run; a failure to write there fails the
-    /// user unless the target is gone.
+    /// One user, written with the copy's progress in one transaction of the target. A
+    /// failure to read here stops the run; a failure to write there fails the user unless
+    /// the target is gone.
     fn copy_user(
         &mut self,
         target: &mut dyn Store,
         id: UserId,
         opts: CopyOptions,
+        progress: &mut CopyProgress,
     ) -> Result<ItemReport> {
         let mut item = ItemReport::new(Action::Unchanged);
         let Some(bundle) = self.store.load_bundle(&id)? else {
@@ -71,16 +89,24 @@ impl Service<'_> {
             failed.user = Some(id);
             return Ok(failed);
         };
+        let mut next = progress.clone();
+        next.last_user = Some(id.clone());
+        next.updated_at = now();
         let written = super::locked(target, &id, false, |target| {
             let existing = if opts.merge {
                 target.load_bundle(&id)?
             } else {
                 None
             };
-            apply(target, existing.as_ref(), &bundle, false)
+            let action = apply(target, existing.as_ref(), &bundle, false)?;
+            target.put_copy_progress(&next)?;
+            Ok(action)
         });
         match written {
-            Ok(action) => item.action = action,
+            Ok(action) => {
+                item.action = action;
+                *progress = next;
+            }
             Err(e) if fatal(&e) => return Err(e.into()),
             Err(e) => item = ItemReport::failed(Error::from(e).message),
         }
@@ -89,8 +115,19 @@ impl Service<'_> {
     }
 }
 
-/// The target must be migrated, and empty unless merging.
-fn check_target(target: &mut dyn Store, opts: CopyOptions) -> Result<()> {
+/// What `db copy` did.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CopyReport {
+    /// Users per outcome.
+    pub tally: Tally,
+    /// The copy resumed an interrupted one, after this user.
+    pub resumed_after: Option<UserId>,
+}
+
+/// Checks the target and returns the copy's progress record: the unfinished one of an
+/// earlier run from `source` (resumed, no `--merge` needed), or a new one, recorded before
+/// any user is written. Otherwise the target must be migrated and, unless `merge`, empty.
+fn start(target: &mut dyn Store, source: &str, opts: CopyOptions) -> Result<CopyProgress> {
     let pending = target.schema_state()?.pending.len();
     if pending > 0 {
         return Err(Error::precondition(format!(
@@ -99,15 +136,32 @@ fn check_target(target: &mut dyn Store, opts: CopyOptions) -> Result<()> {
         ))
         .with_hint("run `onboardctl --database-url URL db migrate` on the target first"));
     }
+    let earlier = target.copy_progress(source)?;
+    if let Some(p) = earlier.as_ref().filter(|p| p.finished_at.is_none()) {
+        return Ok(p.clone());
+    }
     let n = target.count_sessions()?;
     if n > 0 && !opts.merge {
+        let why = match earlier {
+            Some(_) => " (a copy from this database into it already finished)",
+            None => "",
+        };
         return Err(Error::precondition(format!(
-            "the target database `{}` already holds {n} session(s)",
+            "the target database `{}` already holds {n} session(s){why}",
             target.location()
         ))
         .with_hint(
             "pass --merge to copy into it (users in both are replaced by this database's)",
         ));
     }
-    Ok(())
+    let at = now();
+    let progress = CopyProgress {
+        source: source.to_owned(),
+        last_user: None,
+        started_at: at,
+        updated_at: at,
+        finished_at: None,
+    };
+    target.put_copy_progress(&progress)?;
+    Ok(progress)
 }

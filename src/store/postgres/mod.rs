@@ -30,6 +30,7 @@ mod bundle;
 mod bundle_save;
 mod connect;
 mod convert;
+mod copy_progress;
 mod error;
 mod keys;
 mod list;
@@ -53,8 +54,8 @@ use crate::domain::{
 };
 use crate::store::adopt::{AdoptOptions, AdoptionPlan, AdoptionReport};
 use crate::store::{
-    Backend, MigrationInfo, SchemaState, SessionQuery, SessionSummary, Store, StoreError,
-    StoreResult, TxScope,
+    Backend, CopyProgress, MigrationInfo, SchemaState, SessionQuery, SessionSummary, Store,
+    StoreError, StoreResult, TxScope,
 };
 
 /// How long connecting may take when the URL sets no `connect_timeout`.
@@ -181,6 +182,10 @@ impl Store for PgStore {
     fn adopt(&mut self, opts: &AdoptOptions) -> StoreResult<Option<AdoptionReport>> {
         self.outside_tx("an adoption")?;
         let report = adopt::adopt(&mut self.client, self.lock_timeout, opts)?;
+        if report.is_some() {
+            // The migrations after the one adoption records, so the store is current.
+            schema::migrate(&mut self.client, schema::runner(), self.lock_timeout)?;
+        }
         self.pending = schema::read_state(&mut self.client)?.pending.len();
         Ok(report)
     }
@@ -303,5 +308,13 @@ impl Store for PgStore {
 
     fn count_sessions(&mut self) -> StoreResult<u64> {
         bundle::count_sessions(self.ready()?)
+    }
+
+    fn copy_progress(&mut self, source: &str) -> StoreResult<Option<CopyProgress>> {
+        copy_progress::get_one(self.ready()?, source)
+    }
+
+    fn put_copy_progress(&mut self, progress: &CopyProgress) -> StoreResult<()> {
+        copy_progress::put(self.ready()?, progress)
     }
 }

@@ -15,6 +15,7 @@ mod adopt;
 mod analysis;
 mod bundle;
 mod convert;
+mod copy_progress;
 mod error;
 mod keys;
 mod list;
@@ -39,8 +40,8 @@ use crate::domain::{
 };
 use crate::store::adopt::{AdoptOptions, AdoptionPlan, AdoptionReport};
 use crate::store::{
-    Backend, MigrationInfo, SchemaState, SessionQuery, SessionSummary, Store, StoreError,
-    StoreResult, TxScope,
+    Backend, CopyProgress, MigrationInfo, SchemaState, SessionQuery, SessionSummary, Store,
+    StoreError, StoreResult, TxScope,
 };
 
 /// How long a statement waits for another connection's lock before giving up.
@@ -301,6 +302,10 @@ impl Store for SqliteStore {
     fn adopt(&mut self, opts: &AdoptOptions) -> StoreResult<Option<AdoptionReport>> {
         self.outside_tx("an adoption")?;
         let report = adopt::adopt(&mut self.conn, opts)?;
+        if report.is_some() {
+            // The migrations after the one adoption records, so the store is current.
+            schema::migrate(&mut self.conn)?;
+        }
         self.pending = schema::pending_count(&self.conn)?;
         Ok(report)
     }
@@ -440,5 +445,13 @@ impl Store for SqliteStore {
 
     fn count_sessions(&mut self) -> StoreResult<u64> {
         bundle::count(self.ready()?)
+    }
+
+    fn copy_progress(&mut self, source: &str) -> StoreResult<Option<CopyProgress>> {
+        copy_progress::get(self.ready()?, source)
+    }
+
+    fn put_copy_progress(&mut self, progress: &CopyProgress) -> StoreResult<()> {
+        self.write(|tx| copy_progress::put(tx, progress))
     }
 }

@@ -13,6 +13,7 @@ use super::TestSchema;
 use crate::support::{at, user};
 
 const V1: &str = include_str!("../../../sql/postgres/V1__init.sql");
+const V2: &str = include_str!("../../../sql/postgres/V2__copy_progress.sql");
 
 /// Whether a fourth party can take (and then gives back) the migration lock right now.
 fn lock_is_free(schema: &TestSchema, key: i64) -> bool {
@@ -83,12 +84,13 @@ fn a_held_lock_times_out_as_unavailable() {
 }
 
 fn broken_runner() -> Runner {
-    let v2 = "CREATE TABLE half_done (id integer); \
+    let broken = "CREATE TABLE half_done (id integer); \
               ALTER TABLE onboarding_sessions ADD COLUMN half integer; \
               SELECT 1 / 0;";
     Runner::new(&[
         Migration::unapplied("V1__init", V1).unwrap(),
-        Migration::unapplied("V2__broken", v2).unwrap(),
+        Migration::unapplied("V2__copy_progress", V2).unwrap(),
+        Migration::unapplied("V3__broken", broken).unwrap(),
     ])
 }
 
@@ -114,7 +116,7 @@ fn a_failing_migration_changes_nothing_and_frees_the_lock() {
     );
     assert_eq!(schema.tables(), tables, "no table added");
     let state = store.schema_state().unwrap();
-    assert_eq!(state.version(), 1, "V2 not recorded");
+    assert_eq!(state.version(), 2, "V3 not recorded");
     assert!(
         state.pending.is_empty(),
         "the embedded set is still current"
