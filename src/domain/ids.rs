@@ -256,6 +256,11 @@ impl ProviderName {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// A provider name read from a database as it is (see [`UserId::stored`]).
+    pub fn stored(name: String) -> ProviderName {
+        ProviderName(name)
+    }
 }
 
 impl FromStr for ProviderName {

@@ -174,6 +174,8 @@ pub struct ResealView {
     pub resealed: u64,
     /// Rows already sealed under the current master key.
     pub already_current: u64,
+    /// Key values inside the quarantine table that were sealed.
+    pub quarantined_sealed: u64,
     /// How many rows failed.
     pub failed: usize,
     /// The rows that failed.
@@ -186,6 +188,7 @@ impl From<&ResealReport> for ResealView {
             users: r.users,
             resealed: r.resealed,
             already_current: r.current,
+            quarantined_sealed: r.quarantined,
             failed: r.failed.len(),
             failures: r
                 .failed
@@ -206,6 +209,7 @@ pub fn reseal_block(view: &ResealView) -> String {
     b.field("users", view.users)
         .field("resealed", view.resealed)
         .field("already_current", view.already_current)
+        .field("quarantined_sealed", view.quarantined_sealed)
         .field("failed", view.failed);
     b.render()
 }

@@ -5,9 +5,14 @@
 //! row is one atomic `put_api_key`. The row keeps its `created_at` and its `updated_at`: the
 //! key itself did not change, only its form at rest, so `key list` still says when the key
 //! was last set. A row that cannot be resealed is counted as failed with its reason (which
-//! names the user and provider, never a value) and the others carry on. Not guarded against
-//! a concurrent `key set` of the same row between its read and its write: run it when no
-//! other writer is changing keys.
+//! names the user and provider, never a value) and the others carry on. Each user's keys are
+//! read and rewritten in one write transaction, so a concurrent `key set` is never undone.
+//!
+//! Afterwards no plaintext key is left anywhere in the database: the key values inside the
+//! quarantine table (rows adoption or `db repair` moved aside) are sealed too, bound to the
+//! quarantine row (associated data `quarantine:<id>` and the provider, since such a row may
+//! have no user), and the storage earlier writes freed is overwritten
+//! ([`crate::store::Store::scrub_freed_storage`]), so no old value survives in free pages.
 
 use super::keys::seal_error;
 use super::Service;
@@ -40,6 +45,8 @@ pub struct ResealReport {
     pub current: u64,
     /// Rows that could not be resealed.
     pub failed: Vec<ResealFailure>,
+    /// Key values inside the quarantine table that were sealed.
+    pub quarantined: u64,
 }
 
 impl Service<'_> {
@@ -60,6 +67,8 @@ impl Service<'_> {
         loop {
             let page = self.store.list_user_ids(after.as_ref(), PAGE)?;
             let Some(last) = page.last().cloned() else {
+                self.reseal_quarantine(old, &new, &mut report)?;
+                self.store.scrub_freed_storage()?;
                 return Ok(report);
             };
             for user in &page {
@@ -75,6 +84,32 @@ impl Service<'_> {
             }
             after = Some(last);
         }
+    }
+
+    /// Seals (or re-seals) every key value held in the quarantine table.
+    fn reseal_quarantine(
+        &mut self,
+        old: Option<&MasterKey>,
+        new: &MasterKey,
+        report: &mut ResealReport,
+    ) -> Result<()> {
+        for q in self.store.quarantined_keys()? {
+            let owner = UserId::stored(format!("quarantine:{}", q.id));
+            let provider = ProviderName::stored(q.provider.clone());
+            match seal::reseal(old, new, &owner, &provider, &q.value) {
+                Ok(None) => {}
+                Ok(Some(value)) => {
+                    self.store.put_quarantined_key(q.id, &value)?;
+                    report.quarantined += 1;
+                }
+                Err(e) => report.failed.push(ResealFailure {
+                    user: owner,
+                    provider,
+                    reason: seal_error(e).message,
+                }),
+            }
+        }
+        Ok(())
     }
 
     /// Reseals one row, counting the outcome. Store errors stop the run; seal errors are

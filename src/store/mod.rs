@@ -145,6 +145,18 @@ pub struct CopyProgress {
     pub finished_at: Option<Timestamp>,
 }
 
+/// A key value held inside the quarantine table: the `api_keys` row adoption (or `db
+/// repair`) moved aside, kept whole as JSON.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuarantinedKey {
+    /// The quarantine row's id.
+    pub id: i64,
+    /// The provider the row named (empty when it named none).
+    pub provider: String,
+    /// The value as held there (plaintext or sealed).
+    pub value: crate::domain::Secret,
+}
+
 /// What a write transaction ([`Store::begin_write`]) covers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TxScope<'a> {
@@ -335,6 +347,19 @@ pub trait Store {
     /// Records the progress of a `db copy` (insert or replace); inside the caller's write
     /// transaction when one is open, so it commits with the user it describes.
     fn put_copy_progress(&mut self, progress: &CopyProgress) -> StoreResult<()>;
+
+    /// Every key value held in the quarantine table, by quarantine id; empty when the
+    /// database has none. One statement (two without the table).
+    fn quarantined_keys(&mut self) -> StoreResult<Vec<QuarantinedKey>>;
+
+    /// Replaces the key value inside quarantined row `id` (the rest of the row is kept).
+    fn put_quarantined_key(&mut self, id: i64, value: &crate::domain::Secret) -> StoreResult<()>;
+
+    /// Overwrites storage that earlier changes freed, so no superseded key value can be read
+    /// from free pages or old row versions (SQLite: `secure_delete`, `VACUUM` and a
+    /// truncating WAL checkpoint; PostgreSQL: `VACUUM FULL` of the tables that hold keys).
+    /// Takes the database's exclusive lock for its duration; not inside a transaction.
+    fn scrub_freed_storage(&mut self) -> StoreResult<()>;
 }
 
 /// How [`open`] treats the database it opens.

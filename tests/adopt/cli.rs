@@ -161,3 +161,68 @@ fn human_report_names_the_merges() {
         }
     });
 }
+
+#[test]
+fn reseal_leaves_no_plaintext_key_anywhere_in_the_database() {
+    const MASTER: &str = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+    each_backend(|mut db| {
+        ok(&db, &["db", "migrate", "--yes"]);
+        let quarantined = db
+            .raw
+            .strings("SELECT count(*) FROM onboardctl_quarantine WHERE source_table = 'api_keys'");
+        assert_ne!(quarantined, ["0"], "the fixture quarantines key rows");
+        let out = run_with(
+            &db,
+            &["--json", "key", "reseal"],
+            &[("ONBOARDCTL_MASTER_KEY", MASTER)],
+        );
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert!(v["quarantined_sealed"].as_u64().unwrap() >= 1, "{v}");
+        // Every key value, in rows and in the quarantine, is sealed now.
+        let left = db.raw.strings(
+            "SELECT count(*) FROM onboardctl_quarantine \
+             WHERE CAST(row_data AS TEXT) LIKE '%AIzaFAKE%'",
+        );
+        assert_eq!(left, ["0"]);
+        match &db.file {
+            // And no old value survives in free pages or the WAL.
+            Some(file) => {
+                for path in [file.clone(), file.with_extension("db-wal")] {
+                    if let Ok(bytes) = std::fs::read(&path) {
+                        let found = bytes.windows(8).any(|w| w == b"AIzaFAKE");
+                        assert!(!found, "a plaintext key is still in `{}`", path.display());
+                    }
+                }
+            }
+            None => {
+                let rows = db
+                    .raw
+                    .strings("SELECT count(*) FROM api_keys WHERE \"key\" LIKE 'AIzaFAKE%'");
+                assert_eq!(rows, ["0"]);
+            }
+        }
+    });
+}
+
+fn run_with(db: &TestDb, args: &[&str], env: &[(&str, &str)]) -> Output {
+    let dir = tempfile::tempdir().unwrap();
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_onboardctl"));
+    for var in ["DATABASE_URL", "ONBOARDCTL_DATABASE_URL", "NO_COLOR"] {
+        cmd.env_remove(var);
+    }
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.env("HOME", dir.path())
+        .env("XDG_DATA_HOME", dir.path())
+        .current_dir(dir.path())
+        .args(["--database-url", &db.url, "--no-dotenv"])
+        .args(args)
+        .output()
+        .unwrap()
+}

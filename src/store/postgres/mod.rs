@@ -35,6 +35,7 @@ mod error;
 mod keys;
 mod list;
 mod persona;
+mod quarantine;
 mod research;
 mod schema;
 mod scoped;
@@ -54,8 +55,8 @@ use crate::domain::{
 };
 use crate::store::adopt::{AdoptOptions, AdoptionPlan, AdoptionReport};
 use crate::store::{
-    Backend, CopyProgress, MigrationInfo, SchemaState, SessionQuery, SessionSummary, Store,
-    StoreError, StoreResult, TxScope,
+    Backend, CopyProgress, MigrationInfo, QuarantinedKey, SchemaState, SessionQuery,
+    SessionSummary, Store, StoreError, StoreResult, TxScope,
 };
 
 /// How long connecting may take when the URL sets no `connect_timeout`.
@@ -316,5 +317,18 @@ impl Store for PgStore {
 
     fn put_copy_progress(&mut self, progress: &CopyProgress) -> StoreResult<()> {
         copy_progress::put(self.ready()?, progress)
+    }
+
+    fn quarantined_keys(&mut self) -> StoreResult<Vec<QuarantinedKey>> {
+        quarantine::keys(self.ready()?)
+    }
+
+    fn put_quarantined_key(&mut self, id: i64, value: &crate::domain::Secret) -> StoreResult<()> {
+        quarantine::put(self.ready()?, id, value)
+    }
+
+    fn scrub_freed_storage(&mut self) -> StoreResult<()> {
+        self.outside_tx("a scrub of freed storage")?;
+        quarantine::scrub(self.ready()?)
     }
 }

@@ -20,6 +20,7 @@ mod error;
 mod keys;
 mod list;
 mod persona;
+mod quarantine;
 mod research;
 mod schema;
 mod scoped;
@@ -40,8 +41,8 @@ use crate::domain::{
 };
 use crate::store::adopt::{AdoptOptions, AdoptionPlan, AdoptionReport};
 use crate::store::{
-    Backend, CopyProgress, MigrationInfo, SchemaState, SessionQuery, SessionSummary, Store,
-    StoreError, StoreResult, TxScope,
+    Backend, CopyProgress, MigrationInfo, QuarantinedKey, SchemaState, SessionQuery,
+    SessionSummary, Store, StoreError, StoreResult, TxScope,
 };
 
 /// How long a statement waits for another connection's lock before giving up.
@@ -453,5 +454,18 @@ impl Store for SqliteStore {
 
     fn put_copy_progress(&mut self, progress: &CopyProgress) -> StoreResult<()> {
         self.write(|tx| copy_progress::put(tx, progress))
+    }
+
+    fn quarantined_keys(&mut self) -> StoreResult<Vec<QuarantinedKey>> {
+        quarantine::keys(self.ready()?)
+    }
+
+    fn put_quarantined_key(&mut self, id: i64, value: &crate::domain::Secret) -> StoreResult<()> {
+        self.write(|tx| quarantine::put(tx, id, value))
+    }
+
+    fn scrub_freed_storage(&mut self) -> StoreResult<()> {
+        self.outside_tx("a scrub of freed storage")?;
+        quarantine::scrub(self.ready()?)
     }
 }
