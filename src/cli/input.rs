@@ -103,7 +103,7 @@ impl SecretSource {
                 .map_err(|e| Error::precondition(format!("cannot read stdin: {e}")))?;
             Ok(strip_newline(Secret::new(raw)))
         } else if let Some(var) = &self.from_env {
-            let raw = std::env::var(var).map_err(|_| {
+            let raw = crate::config::process_env(var).ok_or_else(|| {
                 Error::precondition(format!("environment variable `{var}` is not set"))
             })?;
             Ok(Secret::new(raw))

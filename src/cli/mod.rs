@@ -198,7 +198,7 @@ pub fn run(cli: Cli) -> Outcome {
         Command::Completions(args) => return completions::run(args, &ui),
         Command::Man => return completions::man(&ui),
         Command::Key(key::KeyCommand::Providers) => {
-            setup::dotenv(&cli.db, &ui);
+            setup::dotenv(&cli.db, &ui)?;
             return key::providers(&ui);
         }
         _ => {}
@@ -208,8 +208,21 @@ pub fn run(cli: Cli) -> Outcome {
         _ => OpenOptions::default(),
     };
     let (mut store, settings) = setup::open(&cli.db, &ui, open)?;
+    setup::warn_unused_env_file(&cli.db, &settings, writes_env(&cli.command), &ui);
     let mut svc = Service::new(store.as_mut(), settings);
     dispatch(cli.command, &mut svc, &ui)
+}
+
+/// Whether `command` writes the `.env` file in local mode (`DEPLOY_ENV=local`).
+fn writes_env(command: &Command) -> bool {
+    use key::KeyCommand;
+    use session::SessionCommand;
+    match command {
+        Command::Key(KeyCommand::Set(_) | KeyCommand::Delete(_)) => true,
+        Command::Session(SessionCommand::Delete(_)) => true,
+        Command::Session(SessionCommand::Reset(args)) => args.purge,
+        _ => false,
+    }
 }
 
 fn dispatch(command: Command, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
