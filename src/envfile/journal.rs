@@ -94,12 +94,19 @@ impl EnvLock {
         })?;
         line.push('\n');
         let err = |op| EnvFileError::io(op, &path);
+        // A torn last line (a writer killed mid-append) must not swallow this one.
+        let torn = fs::read(&path).is_ok_and(|b| b.last().is_some_and(|&c| c != b'\n'));
+        let record = if torn {
+            format!("\n{line}")
+        } else {
+            line.clone()
+        };
         let mut file = options(0o600)
             .append(true)
             .create(true)
             .open(&path)
             .map_err(err("open"))?;
-        file.write_all(line.as_bytes()).map_err(err("write"))?;
+        file.write_all(record.as_bytes()).map_err(err("write"))?;
         file.sync_all().map_err(err("sync"))?;
         sync_dir(&self.target.dir)?;
         self.held().push(line);
