@@ -1,10 +1,12 @@
 //! Connecting and settings: database URL parsing (every accepted form of PRODUCT.md
 //! "Connecting", in `url` and `pg`), the precedence of flag and env vars, the XDG default path,
-//! redaction, loading `./.env`, and the few settings read from the environment.
+//! redaction, loading `./.env` (in `dotenv`, as python-dotenv reads it), and the few settings
+//! read from the environment.
 //!
 //! Everything that reads the environment takes an `env` closure (use [`process_env`] in the
 //! program) so tests never touch the process environment.
 
+mod dotenv;
 mod pg;
 mod redact;
 mod url;
@@ -16,6 +18,9 @@ use crate::domain::providers;
 use crate::domain::seal::MasterKey;
 use crate::domain::{ParseError, ProviderName};
 
+pub use self::dotenv::{
+    is_read, load_dotenv, load_dotenv_file, read_dotenv, Dotenv, DotenvError, LoadReport, VARS_READ,
+};
 pub use self::pg::{PgUrl, SslMode};
 pub use self::redact::{redact, MASK};
 pub use self::url::{DbUrl, UrlError, ACCEPTED_FORMS};
@@ -25,9 +30,10 @@ pub const ONBOARDCTL_DATABASE_URL: &str = "ONBOARDCTL_DATABASE_URL";
 /// ALwrity's database URL variable.
 pub const DATABASE_URL: &str = "DATABASE_URL";
 
-/// Reads a variable from the process environment; `None` when unset or not UTF-8.
+/// Reads a variable from the process environment, else from the loaded `.env` (see
+/// [`load_dotenv`]); `None` when unset in both or not UTF-8.
 pub fn process_env(name: &str) -> Option<String> {
-    std::env::var(name).ok()
+    std::env::var(name).ok().or_else(|| dotenv::overlay(name))
 }
 
 /// Where the database URL came from.
@@ -113,68 +119,6 @@ fn non_blank(value: Option<String>) -> Option<String> {
     value.filter(|v| !v.trim().is_empty())
 }
 
-/// Why `./.env` was not loaded. Never quotes the file's content (it holds keys).
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("ignoring `{}`: {reason}", path.display())]
-pub struct DotenvError {
-    /// The file.
-    pub path: PathBuf,
-    /// Why, e.g. "line 3 is malformed".
-    pub reason: String,
-}
-
-/// Loads `./.env` unless `no_dotenv`: variables already in the environment win, a missing
-/// file is silently skipped. Returns the path when a file was loaded. A file that cannot be
-/// read or parsed is not loaded at all (no half-applied file) and is reported as an error,
-/// which the caller prints as a warning and carries on.
-pub fn load_dotenv(no_dotenv: bool) -> Result<Option<PathBuf>, DotenvError> {
-    if no_dotenv {
-        return Ok(None);
-    }
-    let path = PathBuf::from(".env");
-    Ok(load_dotenv_file(&path)?.then_some(path))
-}
-
-/// Loads one dotenv file as [`load_dotenv`] does; false when it does not exist.
-pub fn load_dotenv_file(path: &Path) -> Result<bool, DotenvError> {
-    let fail = |reason: String| DotenvError {
-        path: path.to_owned(),
-        reason,
-    };
-    let bytes = match std::fs::read(path) {
-        Ok(bytes) => bytes,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(false),
-        Err(e) => return Err(fail(format!("cannot read it: {e}"))),
-    };
-    let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-    let vars = dotenvy::from_read_iter(text)
-        .collect::<Result<Vec<(String, String)>, _>>()
-        .map_err(|e| fail(dotenv_reason(&e, text)))?;
-    for (key, value) in vars {
-        // First occurrence wins, as with dotenvy's own loader.
-        if std::env::var_os(&key).is_none() {
-            std::env::set_var(&key, value);
-        }
-    }
-    Ok(true)
-}
-
-/// A reason without the offending line's text.
-fn dotenv_reason(e: &dotenvy::Error, text: &[u8]) -> String {
-    match e {
-        dotenvy::Error::LineParse(line, _) => {
-            let first = line.lines().next().unwrap_or("");
-            let text = String::from_utf8_lossy(text);
-            match text.lines().position(|l| l == first) {
-                Some(i) => format!("line {} is malformed", i + 1),
-                None => "it is malformed".to_owned(),
-            }
-        }
-        dotenvy::Error::Io(io) => format!("cannot read it: {io}"),
-        _ => "it is malformed".to_owned(),
-    }
-}
-
 /// The variable holding the master key for encryption at rest (32 bytes, base64).
 pub const MASTER_KEY_ENV: &str = "ONBOARDCTL_MASTER_KEY";
 /// The `.env` file key changes go to in local mode (`--env-file` wins over it).
@@ -191,7 +135,7 @@ pub struct Settings {
     /// Whether `brand_analysis` and `content_strategy_insights` are written and shown
     /// (`ENABLE_WEBSITE_BRAND_COLUMNS`).
     pub brand_columns: bool,
-    /// `DEPLOY_ENV=local`: key changes also go to the `.env` file.
+    /// `DEPLOY_ENV=local` (any case): key changes also go to the `.env` file.
     pub deploy_env_local: bool,
     /// `ONBOARDCTL_MASTER_KEY`: when set, new key values are sealed at rest.
     pub master_key: Option<MasterKey>,
@@ -208,8 +152,9 @@ impl Settings {
     /// - `ENABLE_WEBSITE_BRAND_COLUMNS`: on when unset, or when its lower-cased value is `1`,
     ///   `true`, `yes` or `on`; any other value, the empty string included, is off (ALwrity's
     ///   `os.getenv(…, 'true').lower() in (…)`).
-    /// - `DEPLOY_ENV`: local only when it is exactly `local`; unset is not local, so no file
-    ///   is touched by default (PRODUCT.md, unlike ALwrity's default).
+    /// - `DEPLOY_ENV`: local when it is `local` in any case (`LOCAL`, `Local`); unset or
+    ///   anything else is not local, so no file is touched by default (PRODUCT.md, unlike
+    ///   ALwrity's default), and `--env-file` then only warns that nothing goes to it.
     /// - `ONBOARDCTL_MASTER_KEY`: blank counts as unset; a value that is not 32 bytes of
     ///   base64 is exit 4 for every command that reads settings (never quoted), so a typo
     ///   cannot silently store plaintext.
@@ -226,7 +171,7 @@ impl Settings {
         Ok(Settings {
             required_providers,
             brand_columns,
-            deploy_env_local: env("DEPLOY_ENV").as_deref() == Some("local"),
+            deploy_env_local: env("DEPLOY_ENV").is_some_and(|v| v.eq_ignore_ascii_case("local")),
             master_key: master_key(env)?,
             env_file: non_blank(env(ENV_FILE_ENV))
                 .map_or_else(|| PathBuf::from(".env"), PathBuf::from),

@@ -62,9 +62,67 @@ fn new_file_is_0600_and_existing_mode_is_kept_with_a_warning() {
             report.warnings
         );
     }
-    fs::set_permissions(&path, fs::Permissions::from_mode(0o400)).unwrap();
-    let report = update(&path, &[set("A", "x")]).unwrap();
-    assert_eq!((mode(&path), report.warnings.len()), (0o400, 0));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_read_only_file_is_refused_not_replaced() {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(".env");
+    for ro in [0o400, 0o444, 0o500, 0o040] {
+        fs::write(&path, "A=1\n").unwrap();
+        fs::set_permissions(&path, fs::Permissions::from_mode(ro)).unwrap();
+        let inode = fs::metadata(&path).unwrap().ino();
+        let err = update(&path, &[set("A", "2")]).unwrap_err();
+        assert!(matches!(err, EnvFileError::ReadOnly { .. }), "{err:?}");
+        assert!(err.to_string().contains("read-only"), "{err}");
+        let err = onboardctl::error::Error::from(err);
+        assert_eq!(
+            err.kind,
+            onboardctl::error::ErrorKind::Precondition,
+            "exit 4"
+        );
+        assert_eq!(fs::read_to_string(&path).unwrap(), "A=1\n");
+        assert_eq!(
+            (fs::metadata(&path).unwrap().ino(), mode(&path)),
+            (inode, ro)
+        );
+        // An edit that changes nothing writes nothing, so it is not refused.
+        update(&path, &[set("A", "1")]).unwrap();
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o600)).unwrap();
+    }
+}
+
+/// Tests run as root here: a file owned by `nobody` must stay `nobody`'s, not become root's.
+#[cfg(unix)]
+#[test]
+fn the_owner_and_group_of_a_replaced_file_are_kept() {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(".env");
+    fs::write(&path, "A=1\n").unwrap();
+    if fs::metadata(&path).unwrap().uid() != 0 {
+        eprintln!("notice: skipped, chown needs root");
+        return;
+    }
+    const NOBODY: u32 = 65534;
+    std::os::unix::fs::chown(&path, Some(NOBODY), Some(NOBODY)).unwrap();
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o600)).unwrap();
+    let inode = fs::metadata(&path).unwrap().ino();
+    update(&path, &[set("GEMINI_API_KEY", "AIzaFAKE")]).unwrap();
+    let meta = fs::metadata(&path).unwrap();
+    assert_ne!(meta.ino(), inode, "replaced by a rename");
+    assert_eq!(
+        (meta.uid(), meta.gid(), mode(&path)),
+        (NOBODY, NOBODY, 0o600)
+    );
+    // Owner root, group nobody, mode 0640: all three kept.
+    std::os::unix::fs::chown(&path, Some(0), Some(NOBODY)).unwrap();
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o640)).unwrap();
+    update(&path, &[set("GEMINI_API_KEY", "AIzaFAKE2")]).unwrap();
+    let meta = fs::metadata(&path).unwrap();
+    assert_eq!((meta.uid(), meta.gid(), mode(&path)), (0, NOBODY, 0o640));
 }
 
 #[cfg(unix)]
@@ -98,13 +156,20 @@ fn a_directory_or_a_malformed_file_is_refused_and_left_alone() {
     assert!(matches!(err, EnvFileError::NotAFile { .. }), "{err:?}");
 
     let path = dir.path().join(".env");
-    fs::write(&path, "A=1\nB='unterminated\n").unwrap();
+    let before = "A=1\nGEMINI_API_KEY=\"x\" junk\n";
+    fs::write(&path, before).unwrap();
+    let err = update(&path, &[set("GEMINI_API_KEY", "2")]).unwrap_err();
+    assert!(
+        matches!(err, EnvFileError::Conflict { line: 2, .. }),
+        "{err:?}"
+    );
+    assert_eq!(fs::read_to_string(&path).unwrap(), before);
+    fs::write(&path, b"A=1\nB=\xff\n").unwrap();
     let err = update(&path, &[set("A", "2")]).unwrap_err();
     assert!(
         matches!(err, EnvFileError::Malformed { line: 2, .. }),
         "{err:?}"
     );
-    assert_eq!(fs::read_to_string(&path).unwrap(), "A=1\nB='unterminated\n");
 }
 
 #[test]
@@ -199,17 +264,33 @@ fn child_update_once() {
 fn stale_temp_files_are_removed_under_the_lock() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join(".env");
-    fs::write(
-        dir.path().join(".env.onboardctl-999999-0.tmp"),
-        "A=secret\n",
-    )
-    .unwrap();
-    fs::write(dir.path().join(".other.onboardctl-1-0.tmp"), "").unwrap();
+    // A killed run's temp file (this scheme and the previous one), another file's, and a
+    // pending journal, which must stay.
+    for leftover in [
+        ".env.onboardctl-tmp.999999.0",
+        ".env.onboardctl-999999-0.tmp",
+    ] {
+        fs::write(
+            dir.path().join(leftover),
+            "GEMINI_API_KEY=AIzaFAKE-leftover\n",
+        )
+        .unwrap();
+    }
+    fs::write(dir.path().join(".other.onboardctl-tmp.1.0"), "").unwrap();
+    fs::write(dir.path().join(".env.onboardctl-journal"), "").unwrap();
     update(&path, &[set("A", "1")]).unwrap();
-    assert_eq!(
-        names(dir.path()),
-        [".env", ".env.lock", ".other.onboardctl-1-0.tmp"]
-    );
+    let expected = [
+        ".env",
+        ".env.lock",
+        ".env.onboardctl-journal",
+        ".other.onboardctl-tmp.1.0",
+    ];
+    assert_eq!(names(dir.path()), expected);
+    // A file without a leading dot gets hidden sidecars of its own.
+    let app = dir.path().join("app.env");
+    fs::write(dir.path().join(".app.env.onboardctl-tmp.7.3"), "").unwrap();
+    update(&app, &[set("A", "1")]).unwrap();
+    assert!(!dir.path().join(".app.env.onboardctl-tmp.7.3").exists());
 }
 
 /// Every variable written by `writers` × [`ROUNDS`] concurrent updates is present.

@@ -148,7 +148,8 @@ fn each_quoting_form_on_disk() {
         set("SPACES", "a b # c $HOME"),
         set("PEM", pem),
         set("QUOTE", "it's \"quoted\" \\ here"),
-        set("BOTH", "it's $HOME"),
+        set("PATHS", "C:\\path\\to"),
+        set("DOLLAR", "$HOME"),
         set("EMPTY", ""),
     ];
     let expected = "\
@@ -159,7 +160,8 @@ MIIEvQIBADAN
 -----END PRIVATE KEY-----
 '
 QUOTE=\"it's \\\"quoted\\\" \\\\ here\"
-BOTH='it'\\''s $HOME'
+PATHS='C:\\path\\to'
+DOLLAR='$HOME'
 EMPTY=
 ";
     let dir = tempfile::tempdir().unwrap();
@@ -168,7 +170,7 @@ EMPTY=
     assert_eq!(fs::read_to_string(&path).unwrap(), expected);
     let vars = read_vars(&path).unwrap();
     assert_eq!(vars["PEM"].expose(), pem);
-    assert_eq!(vars["BOTH"].expose(), "it's $HOME");
+    assert_eq!(vars["PATHS"].expose(), "C:\\path\\to");
     assert_eq!(vars["QUOTE"].expose(), "it's \"quoted\" \\ here");
 }
 
@@ -179,4 +181,29 @@ fn frontend_layout_key() {
     let expected =
         "REACT_APP_API_BASE_URL=http://localhost:8000\nREACT_APP_COPILOTKIT_API_KEY=ck_pub_0123\n";
     assert_eq!(after(Some(before), &edits), expected);
+}
+
+/// A file in ALwrity's dialect that dotenvy refused: every line python-dotenv accepts stays,
+/// the key is replaced where python-dotenv sees it (not appended as a second copy).
+#[test]
+fn python_dotenv_only_lines_are_kept_and_the_key_replaced_in_place() {
+    let before = "\u{feff}# ALwrity\r\nOTHER=keep me\r\nAPOS=it's\r\nGEMINI_API_KEY=AIzaOLD\r\n\
+                  BACKSL=C:\\path\\to\r\nA=1  # don't\r\nNOVALUE\r\nJSONV={\"a\": 1}\r\n";
+    let edits = [set("GEMINI_API_KEY", "AIzaFAKE_NEW")];
+    assert_eq!(
+        after(Some(before), &edits),
+        before.replace("AIzaOLD", "AIzaFAKE_NEW")
+    );
+    let removed = after(Some(before), &[Edit::Remove("GEMINI_API_KEY".into())]);
+    assert_eq!(removed, before.replace("GEMINI_API_KEY=AIzaOLD\r\n", ""));
+}
+
+#[test]
+fn a_value_no_spelling_fits_is_refused_and_the_file_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(".env");
+    fs::write(&path, "A=1\n").unwrap();
+    let err = update(&path, &[set("A", "2"), set("BOTH", "it's $HOME")]).unwrap_err();
+    assert!(err.to_string().contains("both `'` and `$`"), "{err}");
+    assert_eq!(fs::read_to_string(&path).unwrap(), "A=1\n");
 }

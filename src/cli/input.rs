@@ -145,7 +145,7 @@ impl SecretSource {
             }
             read_secret(&mut io::stdin().lock(), "stdin")
         } else if let Some(var) = &self.from_env {
-            let raw = std::env::var(var).map_err(|_| {
+            let raw = crate::config::process_env(var).ok_or_else(|| {
                 Error::precondition(format!("environment variable `{var}` is not set"))
             })?;
             let raw = Secret::new(raw);

@@ -218,7 +218,7 @@ fn delete(args: &UserProvider, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
 /// `key providers`: the registry, with `required` from `ONBOARDCTL_REQUIRED_PROVIDERS`. Needs
 /// no database.
 pub fn providers(ui: &Ui) -> Outcome {
-    let env = std::env::var(providers::REQUIRED_PROVIDERS_ENV).ok();
+    let env = crate::config::process_env(providers::REQUIRED_PROVIDERS_ENV);
     let required =
         providers::required_providers(env.as_deref()).map_err(|e| Error::usage(e.to_string()))?;
     let is_required = |name: &str| required.iter().any(|r| r.as_str() == name);
@@ -274,7 +274,7 @@ fn reseal(args: &ResealArgs, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
 /// The previous master key from the variable `var`; unset or invalid is exit 4, and the
 /// value is never quoted.
 fn old_master_key(var: &str) -> Result<MasterKey, Error> {
-    let text = zeroize::Zeroizing::new(std::env::var(var).map_err(|_| {
+    let text = zeroize::Zeroizing::new(crate::config::process_env(var).ok_or_else(|| {
         Error::precondition(format!("environment variable `{var}` is not set"))
             .with_hint("--old-master-key-env takes the name of a variable holding the old key")
     })?);

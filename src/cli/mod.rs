@@ -238,7 +238,7 @@ pub fn run(cli: Cli) -> Outcome {
         Command::Completions(args) => return completions::run(args, &ui),
         Command::Man => return completions::man(&ui),
         Command::Key(key::KeyCommand::Providers) => {
-            setup::dotenv(&cli.db, &ui);
+            setup::dotenv(&cli.db, &ui)?;
             return key::providers(&ui);
         }
         _ => {}
@@ -251,12 +251,25 @@ pub fn run(cli: Cli) -> Outcome {
         },
     };
     let (mut store, settings) = setup::open(&cli.db, &ui, open)?;
+    setup::warn_unused_env_file(&cli.db, &settings, writes_env(&cli.command), &ui);
     let mut svc = Service::new(store.as_mut(), settings);
     match dispatch(cli.command, &mut svc, &ui) {
         Err(Failure::Error(e)) if e.kind == ErrorKind::NotFound => {
             Err(Failure::Error(svc.explain_not_found(e)))
         }
         other => other,
+    }
+}
+
+/// Whether `command` writes the `.env` file in local mode (`DEPLOY_ENV=local`).
+fn writes_env(command: &Command) -> bool {
+    use key::KeyCommand;
+    use session::SessionCommand;
+    match command {
+        Command::Key(KeyCommand::Set(_) | KeyCommand::Delete(_)) => true,
+        Command::Session(SessionCommand::Delete(_)) => true,
+        Command::Session(SessionCommand::Reset(args)) => args.purge,
+        _ => false,
     }
 }
 

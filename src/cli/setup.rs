@@ -1,6 +1,6 @@
-//! The setup every database command shares, done once before dispatch: load `.env`, resolve
-//! the database URL, open the store (creating and migrating the embedded default), read the
-//! settings.
+//! The setup every database command shares, done once before dispatch: load `.env` (as
+//! python-dotenv reads it), resolve the database URL, open the store (creating and migrating
+//! the embedded default), read the settings.
 
 use crate::config::{self, DbUrl, Settings, UrlSource};
 use crate::error::{Error, Result};
@@ -14,7 +14,7 @@ use super::DbOpts;
 /// may create a SQLite file, which `db migrate` does). An outdated schema is reported by the
 /// store's first data call (exit 4, hint `db migrate`), so a read spends no extra statement.
 pub fn open(opts: &DbOpts, ui: &Ui, mut open: OpenOptions) -> Result<(Box<dyn Store>, Settings)> {
-    dotenv(opts, ui);
+    dotenv(opts, ui)?;
     let env = config::process_env;
     let (url, source) = config::resolve_url(opts.database_url.as_deref(), &env)?;
     // Settings first: a bad ONBOARDCTL_MASTER_KEY stops the run before any database is
@@ -68,12 +68,36 @@ fn settings(opts: &DbOpts, ui: &Ui) -> Result<Settings> {
     Ok(settings)
 }
 
-/// Loads `./.env` unless `--no-dotenv`; a file that cannot be loaded is a warning.
-pub fn dotenv(opts: &DbOpts, ui: &Ui) {
+/// Loads `./.env` unless `--no-dotenv`. A file that cannot be read, and each line that
+/// cannot, is a warning; a variable onboardctl reads on such a line is a usage error.
+pub fn dotenv(opts: &DbOpts, ui: &Ui) -> Result<()> {
     match config::load_dotenv(opts.no_dotenv) {
-        Ok(Some(path)) => ui.debug(1, format!("loaded `{}`", path.display())),
+        Ok(Some(report)) => {
+            report.warnings.iter().for_each(|w| ui.warn(w));
+            let (path, n) = (report.path.display(), report.vars);
+            ui.debug(
+                1,
+                format!("loaded `{path}` ({n} variable(s) not already set)"),
+            );
+        }
         Ok(None) => {}
-        Err(e) => ui.warn(e.to_string()),
+        Err(e @ config::DotenvError::Unreadable { .. }) => ui.warn(e.to_string()),
+        Err(e) => return Err(e.into()),
+    }
+    Ok(())
+}
+
+/// `--env-file` given to a command that writes it only in local mode, outside local mode:
+/// say on stderr (unless `-q`) that nothing goes to the file.
+pub fn warn_unused_env_file(opts: &DbOpts, settings: &Settings, writes_env: bool, ui: &Ui) {
+    let Some(path) = opts.env_file.as_ref() else {
+        return;
+    };
+    if writes_env && !settings.deploy_env_local && !ui.quiet {
+        ui.warn(format!(
+            "nothing is written to `{}`: DEPLOY_ENV is not `local`",
+            path.display()
+        ));
     }
 }
 

@@ -148,7 +148,11 @@ fn settings_deploy_env_and_providers() {
     let s = Settings::from_env(&env).unwrap();
     assert!(s.deploy_env_local);
     assert_eq!(s.required_providers.len(), 1);
-    for other in ["production", "Local", ""] {
+    for local in ["LOCAL", "Local"] {
+        let s = Settings::from_env(&env_of(&[("DEPLOY_ENV", local)])).unwrap();
+        assert!(s.deploy_env_local, "{local:?}");
+    }
+    for other in ["production", " local", "locale", ""] {
         let s = Settings::from_env(&env_of(&[("DEPLOY_ENV", other)])).unwrap();
         assert!(!s.deploy_env_local, "{other:?}");
     }
@@ -156,33 +160,100 @@ fn settings_deploy_env_and_providers() {
     assert!(Settings::from_env(&bad).is_err());
 }
 
-#[test]
-fn dotenv_loads_without_overriding() {
+/// `read_dotenv` of `text` against the real environment `env`.
+fn dotenv_of(text: &str, env: &[(&str, &str)]) -> Result<Dotenv, DotenvError> {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join(".env");
-    std::env::set_var("ONBOARDCTL_T1_REAL", "from-env");
-    let text = "\u{feff}ONBOARDCTL_T1_NEW=from-file\nONBOARDCTL_T1_REAL=from-file\n\
-                # c\nONBOARDCTL_T1_NEW=second\n";
     std::fs::write(&path, text).unwrap();
-    assert_eq!(load_dotenv_file(&path), Ok(true));
-    assert_eq!(std::env::var("ONBOARDCTL_T1_NEW").unwrap(), "from-file");
-    assert_eq!(std::env::var("ONBOARDCTL_T1_REAL").unwrap(), "from-env");
-    assert_eq!(load_dotenv_file(&dir.path().join("missing")), Ok(false));
+    read_dotenv(&path, &env_of(env)).map(|d| d.expect("exists"))
+}
+
+fn value<'a>(d: &'a Dotenv, key: &str) -> Option<&'a str> {
+    d.vars.get(key).map(|v| v.as_str())
+}
+
+#[test]
+fn dotenv_is_read_as_python_dotenv_reads_it() {
+    // Every line here made the whole file ignored when dotenvy read it.
+    let text = "\u{feff}# ALwrity\nDATABASE_URL=sqlite:alwrity.db\nOTHER=keep me\nAPOS=it's\n\
+                BACKSL=C:\\path\\to\nA=1  # don't\nNOVALUE\nJSONV={\"a\": 1}\n";
+    let d = dotenv_of(text, &[]).unwrap();
+    assert_eq!(value(&d, "DATABASE_URL"), Some("sqlite:alwrity.db"));
+    assert_eq!(value(&d, "APOS"), Some("it's"));
+    assert_eq!(value(&d, "BACKSL"), Some("C:\\path\\to"));
+    assert_eq!(value(&d, "A"), Some("1"));
+    assert_eq!(value(&d, "JSONV"), Some("{\"a\": 1}"));
+    assert_eq!(value(&d, "NOVALUE"), None, "a key without `=` is not set");
+    assert!(d.warnings.is_empty(), "{:?}", d.warnings);
+}
+
+#[test]
+fn dotenv_real_environment_wins_and_last_assignment_wins() {
+    let text = "REAL=file\nNEW=first\nNEW=${REAL}-${NEW}\nUNSET=1\nUNSET\n";
+    let d = dotenv_of(text, &[("REAL", "env")]).unwrap();
+    assert_eq!(value(&d, "REAL"), None, "not overridden");
+    assert_eq!(value(&d, "NEW"), Some("env-first"));
+    assert_eq!(value(&d, "UNSET"), None);
+    assert!(dotenv_of("", &[]).unwrap().vars.is_empty());
+    let dir = tempfile::tempdir().unwrap();
+    assert!(read_dotenv(&dir.path().join("missing"), &env_of(&[]))
+        .unwrap()
+        .is_none());
     assert_eq!(load_dotenv(true), Ok(None));
 }
 
 #[test]
-fn malformed_dotenv_is_reported_without_content_and_not_applied() {
+fn unreadable_lines_are_skipped_with_their_number_only() {
+    let text = "ONBOARDCTL_T2=1\n\n# comment\nSECRET-KEY \"sk-canary\" x\nB=2\n";
+    let d = dotenv_of(text, &[]).unwrap();
+    assert_eq!(value(&d, "B"), Some("2"));
+    assert_eq!(value(&d, "ONBOARDCTL_T2"), Some("1"));
+    assert_eq!(d.warnings.len(), 1);
+    assert!(d.warnings[0].contains("line 4"), "{:?}", d.warnings);
+    assert!(!d.warnings[0].contains("canary"), "{:?}", d.warnings);
+}
+
+#[test]
+fn a_variable_onboardctl_reads_on_an_unreadable_line_stops_the_command() {
+    for (text, line, var) in [
+        (
+            "A=1\nDATABASE_URL=\"postgres://u:sk-canary@h/db\" x\n",
+            2,
+            "DATABASE_URL",
+        ),
+        (
+            "A=\"x\" y\n  export PGPASSWORD='sk-canary' z\n",
+            2,
+            "PGPASSWORD",
+        ),
+        (
+            "'ONBOARDCTL_MASTER_KEY'=\"sk-canary\" q\n",
+            1,
+            "ONBOARDCTL_MASTER_KEY",
+        ),
+        ("\u{feff}DEPLOY_ENV=local\n", 1, "DEPLOY_ENV"),
+    ] {
+        let err = dotenv_of(text, &[]).unwrap_err();
+        assert!(
+            matches!(&err, DotenvError::Unusable { line: l, var: v, .. } if *l == line && v == var),
+            "{err:?}"
+        );
+        let err: crate::error::Error = err.into();
+        assert_eq!(err.kind, crate::error::ErrorKind::Usage);
+        assert!(!err.message.contains("canary"), "{}", err.message);
+    }
+    assert!(VARS_READ.iter().all(|v| is_read(v)) && is_read("ONBOARDCTL_X") && !is_read("HOME"));
+}
+
+#[test]
+fn a_file_that_is_not_utf8_is_ignored_with_a_reason() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join(".env");
-    let text = "ONBOARDCTL_T2_OK=1\n\n# comment\nSECRET-KEY sk-canary\n";
-    std::fs::write(&path, text).unwrap();
-    let err = load_dotenv_file(&path).unwrap_err();
-    assert_eq!(err.reason, "line 4 is malformed");
-    assert!(!err.to_string().contains("canary"), "{err}");
+    std::fs::write(&path, b"A=1\nB=\xff\n").unwrap();
+    let err = read_dotenv(&path, &env_of(&[])).unwrap_err();
     assert!(
-        std::env::var_os("ONBOARDCTL_T2_OK").is_none(),
-        "all or nothing"
+        err.to_string().contains("line 2 is not valid UTF-8"),
+        "{err}"
     );
 }
 

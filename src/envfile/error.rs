@@ -36,13 +36,34 @@ pub enum EnvFileError {
         /// The name.
         var: String,
     },
-    /// The value cannot be written so that dotenvy and a POSIX shell both read it back.
+    /// The value cannot be written so that python-dotenv, dotenvy and a POSIX shell all read
+    /// it back (see `quote.rs` for the rule).
     #[error("the value for `{var}` cannot be written to a .env file: {reason}")]
     Unrepresentable {
         /// The variable.
         var: String,
-        /// Which property of the value is the problem (never the value itself).
+        /// Which characters of the value are the problem, and why (never the value itself).
+        reason: String,
+    },
+    /// The readers would disagree about the entry being changed, so it is not edited.
+    #[error("`{}` line {line}: {reason}; refusing to change `{var}`", path.display())]
+    Conflict {
+        /// The file.
+        path: PathBuf,
+        /// 1-based line of the entry in question.
+        line: usize,
+        /// The variable being changed.
+        var: String,
+        /// What the readers disagree about.
         reason: &'static str,
+    },
+    /// The existing file has no owner write permission; replacing it would bypass that.
+    #[error("`{}` is read-only (mode `{mode:04o}`); refusing to replace it", path.display())]
+    ReadOnly {
+        /// The file.
+        path: PathBuf,
+        /// Its permission bits.
+        mode: u32,
     },
     /// The existing file cannot be parsed safely, so it is not edited.
     #[error("`{}` line {line}: {reason}; refusing to edit it", path.display())]
@@ -77,8 +98,11 @@ impl From<EnvFileError> for crate::error::Error {
             EnvFileError::Symlink { .. } => {
                 error.with_hint("pass the link's target with --env-file")
             }
-            EnvFileError::Malformed { .. } => {
+            EnvFileError::Malformed { .. } | EnvFileError::Conflict { .. } => {
                 error.with_hint("fix that line by hand, or choose another file with --env-file")
+            }
+            EnvFileError::ReadOnly { .. } => {
+                error.with_hint("make it writable (`chmod u+w`) if it should change")
             }
             _ => error,
         }

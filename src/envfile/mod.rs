@@ -1,13 +1,30 @@
-//! The `.env` editor used in local mode (PRODUCT.md "API keys and local mode"); dotenvy only
-//! reads. An edit changes the target variable's entry and nothing else: comments, blank lines,
-//! order, `export ` prefixes, other variables and line endings stay byte-for-byte. A variable
-//! present more than once collapses to one entry at its first position. Values are quoted so
-//! that dotenvy and a POSIX shell both read them back exactly (see `quote.rs`), and every
-//! written entry is read back with dotenvy before it is accepted. [`update`] does the whole
-//! locked, atomic read-modify-write.
+//! The `.env` editor used in local mode (PRODUCT.md "API keys and local mode"), in ALwrity's
+//! dialect: files are read as python-dotenv 1.x reads them ([`dialect`], [`expand`]), the
+//! grammar the `.env` loader in `config` shares.
+//!
+//! An edit changes the target variable's statements and nothing else: every line
+//! python-dotenv accepts, comments, blank lines, order, `export ` prefixes, other variables,
+//! line endings and a byte-order mark stay byte-for-byte, and none is a reason to refuse. A
+//! variable assigned several times (python-dotenv: the last one wins) collapses to one
+//! statement at its first position, so no stale copy stays visible. Values are quoted so that
+//! python-dotenv, dotenvy and a POSIX shell all read them back exactly (`quote.rs`, which also
+//! says which few values have no such spelling and are refused). After each edit the file is
+//! parsed again and the edit is kept only if python-dotenv reads every other statement as
+//! before and the target exactly once with the new value (an unclosed quote earlier in the
+//! file could otherwise swallow the new text); the written statement is also read back with
+//! dotenvy. A statement python-dotenv cannot read that looks like an assignment of the target
+//! (sh or dotenvy may read one there) is refused, naming its line.
+//!
+//! [`update`] does the whole locked, atomic read-modify-write; [`lock`] and
+//! [`update_locked`] split it so a caller can hold the lock across other work, and the
+//! intent journal ([`EnvLock::begin_intent`], [`pending_intents`]) records a change in flight.
 
+pub mod dialect;
+mod edit;
+mod entries;
 mod error;
-mod parse;
+pub mod expand;
+mod journal;
 mod quote;
 mod write;
 
@@ -16,17 +33,19 @@ mod tests;
 
 use std::collections::BTreeMap;
 use std::fmt;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use zeroize::Zeroizing;
 
 use crate::domain::Secret;
-use parse::Entry;
+use edit::concat;
+use entries::Entry;
 
 pub use error::EnvFileError;
-pub use write::{update, UpdateReport, FAIL_BEFORE_RENAME_ENV};
+pub use journal::{pending_intents, Intent, IntentAction};
+pub use write::{lock, update, update_locked, EnvLock, UpdateReport, FAIL_BEFORE_RENAME_ENV};
 
-const BOM: &str = "\u{feff}";
+const BOM: char = '\u{feff}';
 
 /// One change for [`update`].
 #[derive(Debug, Clone)]
@@ -41,9 +60,9 @@ pub enum Edit {
 /// zeroizing buffers since other variables' values live in it.
 #[derive(Default)]
 pub struct EnvFile {
-    bom: bool,
-    crlf: bool,
+    path: PathBuf,
     entries: Vec<Entry>,
+    warnings: Vec<String>,
 }
 
 impl EnvFile {
@@ -52,121 +71,134 @@ impl EnvFile {
     pub fn load(path: &Path) -> Result<EnvFile, EnvFileError> {
         match std::fs::read(path) {
             Ok(bytes) => EnvFile::parse(&Zeroizing::new(bytes), path),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(EnvFile::default()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(EnvFile::empty(path)),
             Err(e) => Err(EnvFileError::io("read", path)(e)),
         }
     }
 
-    /// Parses file contents; `path` only names the file in errors. Refuses (`Malformed`) text
-    /// that is not UTF-8, that dotenvy cannot parse, or whose entry boundaries dotenvy and a
-    /// shell would see differently. A UTF-8 byte-order mark is kept.
-    pub fn parse(bytes: &[u8], path: &Path) -> Result<EnvFile, EnvFileError> {
-        let malformed = |line, reason| EnvFileError::Malformed {
+    /// An empty file that will be written to `path` (named in errors only).
+    pub fn empty(path: &Path) -> EnvFile {
+        EnvFile {
             path: path.to_owned(),
-            line,
-            reason,
-        };
-        let (bom, bytes) = match bytes.strip_prefix(BOM.as_bytes()) {
-            Some(rest) => (true, rest),
-            None => (false, bytes),
-        };
+            ..EnvFile::default()
+        }
+    }
+
+    /// Parses file contents; `path` only names the file in errors. Refuses (`Malformed`) text
+    /// that is not UTF-8 (python-dotenv reads UTF-8 and fails on anything else); any UTF-8
+    /// text parses, as it does for python-dotenv.
+    pub fn parse(bytes: &[u8], path: &Path) -> Result<EnvFile, EnvFileError> {
         let text = std::str::from_utf8(bytes).map_err(|e| {
             let line = 1 + bytes[..e.valid_up_to()]
                 .iter()
                 .filter(|&&b| b == b'\n')
                 .count();
-            malformed(line, "not valid UTF-8")
+            EnvFileError::Malformed {
+                path: path.to_owned(),
+                line,
+                reason: "not valid UTF-8",
+            }
         })?;
-        let entries = parse::split(text).map_err(|bad| malformed(bad.line, bad.reason))?;
-        let crlf = entries
-            .iter()
-            .map(Entry::terminator)
-            .find(|t| !t.is_empty())
-            == Some("\r\n");
-        Ok(EnvFile { bom, crlf, entries })
+        Ok(EnvFile {
+            path: path.to_owned(),
+            entries: entries::split(text),
+            warnings: Vec::new(),
+        })
     }
 
-    /// The value of `var` as dotenvy reads the file (first assignment wins, as in
-    /// `dotenvy::dotenv`).
+    /// The value of `var` as python-dotenv's `load_dotenv` reads the file (last assignment
+    /// wins, `${…}` expanded against the process environment); `None` also for a key without
+    /// `=`, which it does not set.
     pub fn get(&self, var: &str) -> Option<Secret> {
         self.vars().remove(var)
     }
 
-    /// Every variable with its value as dotenvy reads the file, first assignment winning.
+    /// Every variable `load_dotenv` would set from the file, with its value.
     pub fn vars(&self) -> BTreeMap<String, Secret> {
-        let body = self.render(false);
+        let text = self.render();
+        let bindings = dialect::parse(&text);
+        let real = |name: &str| std::env::var(name).ok();
         let mut vars = BTreeMap::new();
-        for (key, value) in dotenvy::from_read_iter(&body[..]).flatten() {
-            vars.entry(key).or_insert_with(|| Secret::new(value));
+        for (key, value) in expand::resolve(&bindings, &real) {
+            match value {
+                Some(v) => _ = vars.insert(key, Secret::new(v.to_string())),
+                None => _ = vars.remove(&key),
+            }
         }
         vars
     }
 
-    /// Sets `var` to `value`: the first assignment is replaced in place (keeping its
+    /// Notes for stderr gathered by the edits (never a value).
+    pub fn warnings(&self) -> &[String] {
+        &self.warnings
+    }
+
+    /// Sets `var` to `value`: the first assignment is replaced in place (keeping its plain
     /// indentation, `export ` prefix, trailing comment and line ending), later ones are
     /// removed; with none, `VAR=value` is appended (after adding a missing final newline).
     pub fn set(&mut self, var: &str, value: &Secret) -> Result<(), EnvFileError> {
         check_name(var)?;
-        let encoded = quote::encode(var, value.expose())?;
-        let hits: Vec<usize> = (0..self.entries.len())
-            .filter(|&i| self.entries[i].key.as_deref() == Some(var))
-            .collect();
-        let old = hits.first().map(|&i| &self.entries[i]);
-        let text = assignment(old, var, &encoded, self.newline());
-        let entry = read_back(var, text, value)?;
-        match hits.split_first() {
-            Some((&first, rest)) => {
-                for &i in rest.iter().rev() {
-                    self.entries.remove(i);
+        self.check_conflicts(var)?;
+        self.note_bom(var);
+        let before = entries::signatures(&self.render(), var);
+        let mut line = usize::MAX;
+        for encoded in quote::candidates(var, value.expose())? {
+            let text = self.render_with(var, Some(&encoded));
+            match self.verify(&before, &text, var, Some(value)) {
+                Ok(()) => {
+                    self.entries = entries::split(&text);
+                    return Ok(());
                 }
-                self.entries[first] = entry;
-            }
-            None => {
-                let newline = self.newline();
-                if let Some(last) = self
-                    .entries
-                    .last_mut()
-                    .filter(|e| e.terminator().is_empty())
-                {
-                    last.text = concat(&[&last.text, newline]);
-                }
-                self.entries.push(entry);
+                Err(at) => line = line.min(at),
             }
         }
-        Ok(())
+        Err(self.conflict(
+            line,
+            var,
+            "python-dotenv would read this line differently once the new value is written \
+             (a quote it leaves open)",
+        ))
     }
 
     /// Removes every assignment of `var`; whether there was one.
-    pub fn remove(&mut self, var: &str) -> bool {
-        let before = self.entries.len();
-        self.entries.retain(|e| e.key.as_deref() != Some(var));
-        self.entries.len() != before
+    pub fn remove(&mut self, var: &str) -> Result<bool, EnvFileError> {
+        check_name(var)?;
+        self.check_conflicts(var)?;
+        self.note_bom(var);
+        if !self.entries.iter().any(|e| e.key() == Some(var)) {
+            return Ok(false);
+        }
+        let before = entries::signatures(&self.render(), var);
+        let text = self.render_with(var, None);
+        if let Err(line) = self.verify(&before, &text, var, None) {
+            let reason = "python-dotenv would read this line differently without the variable";
+            return Err(self.conflict(line, var, reason));
+        }
+        self.entries = entries::split(&text);
+        Ok(true)
     }
 
     /// The file's bytes.
     pub fn to_bytes(&self) -> Zeroizing<Vec<u8>> {
-        self.render(self.bom)
+        let text = self.render();
+        Zeroizing::new(text.as_bytes().to_vec())
     }
 
-    fn render(&self, bom: bool) -> Zeroizing<Vec<u8>> {
-        let len = self.entries.iter().map(|e| e.text.len()).sum::<usize>() + BOM.len();
-        let mut out = Zeroizing::new(Vec::with_capacity(len));
-        if bom {
-            out.extend_from_slice(BOM.as_bytes());
-        }
-        for entry in &self.entries {
-            out.extend_from_slice(entry.text.as_bytes());
-        }
-        out
+    fn render(&self) -> Zeroizing<String> {
+        let parts: Vec<&str> = self.entries.iter().map(|e| e.text.as_str()).collect();
+        concat(&parts)
     }
 
-    /// The file's line-ending style: that of its first terminated entry (a newline inside a
-    /// quoted value does not count); LF for a new file.
+    /// The file's line-ending style: that of its first terminated piece; LF for a new file.
     fn newline(&self) -> &'static str {
-        if self.crlf {
-            "\r\n"
-        } else {
-            "\n"
+        match self
+            .entries
+            .iter()
+            .map(Entry::terminator)
+            .find(|t| !t.is_empty())
+        {
+            Some("\r\n") => "\r\n",
+            _ => "\n",
         }
     }
 }
@@ -174,15 +206,8 @@ impl EnvFile {
 /// Keys only: the entries hold values.
 impl fmt::Debug for EnvFile {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let keys: Vec<&str> = self
-            .entries
-            .iter()
-            .filter_map(|e| e.key.as_deref())
-            .collect();
-        f.debug_struct("EnvFile")
-            .field("keys", &keys)
-            .field("crlf", &self.crlf)
-            .finish()
+        let keys: Vec<&str> = self.entries.iter().filter_map(Entry::key).collect();
+        f.debug_struct("EnvFile").field("keys", &keys).finish()
     }
 }
 
@@ -191,7 +216,7 @@ pub fn read_vars(path: &Path) -> Result<BTreeMap<String, Secret>, EnvFileError> 
     Ok(EnvFile::load(path)?.vars())
 }
 
-/// Names both dotenvy and sh accept as a variable.
+/// Names python-dotenv, dotenvy and sh all accept as a variable.
 fn check_name(var: &str) -> Result<(), EnvFileError> {
     let mut chars = var.chars();
     let head_ok = chars
@@ -203,46 +228,5 @@ fn check_name(var: &str) -> Result<(), EnvFileError> {
         Err(EnvFileError::InvalidName {
             var: var.to_owned(),
         })
-    }
-}
-
-/// The text of `var=encoded`, keeping the indentation, `export ` prefix, trailing comment and
-/// terminator of the entry it replaces, if any.
-fn assignment(old: Option<&Entry>, var: &str, encoded: &str, newline: &str) -> Zeroizing<String> {
-    let Some(old) = old else {
-        return concat(&[var, "=", encoded, newline]);
-    };
-    let export = if old.export { "export " } else { "" };
-    let (space, comment) = old.comment_text().map_or(("", ""), |c| (" ", c));
-    concat(&[
-        old.indent(),
-        export,
-        var,
-        "=",
-        encoded,
-        space,
-        comment,
-        old.terminator(),
-    ])
-}
-
-/// Joins `parts` into one exactly-sized zeroizing buffer (no reallocation leaves copies).
-fn concat(parts: &[&str]) -> Zeroizing<String> {
-    let mut out = Zeroizing::new(String::with_capacity(parts.iter().map(|p| p.len()).sum()));
-    parts.iter().for_each(|p| out.push_str(p));
-    out
-}
-
-/// Parses a freshly rendered entry back and accepts it only if dotenvy sees one assignment of
-/// `var` with exactly `value`: a last line of defence against writing a mangled value.
-fn read_back(var: &str, text: Zeroizing<String>, value: &Secret) -> Result<Entry, EnvFileError> {
-    let mut entries = parse::split(&text).unwrap_or_default();
-    let same = parse::value_of(&text).is_some_and(|v| v.as_str() == value.expose());
-    match entries.pop() {
-        Some(entry) if entries.is_empty() && same && entry.key.as_deref() == Some(var) => Ok(entry),
-        _ => Err(EnvFileError::Unrepresentable {
-            var: var.to_owned(),
-            reason: "it does not read back unchanged",
-        }),
     }
 }

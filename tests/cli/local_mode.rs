@@ -143,7 +143,8 @@ fn without_deploy_env_local_no_file_is_touched() {
     let absent = db.path().join("absent.env");
     let present = db.path().join("present.env");
     std::fs::write(&present, ORIGINAL).unwrap();
-    for deploy in [None, Some("production"), Some("Local")] {
+    // `Local` and `LOCAL` are local (DEPLOY_ENV is compared case-insensitively).
+    for deploy in [None, Some("production"), Some("locale")] {
         for env in [&absent, &present] {
             for args in [
                 &["key", "set", "u1", "gemini", "--stdin"][..],
