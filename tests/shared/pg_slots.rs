@@ -8,9 +8,11 @@
 //! `onboardctl_slot_<k>`, created on first use and kept on the server. A test takes the
 //! first free slot — free meaning nobody holds its session-level advisory lock, taken on a
 //! direct connection that the [`Slot`] keeps open (so concurrent test processes, and a run
-//! killed midway, can never share or strand a slot) — and empties it before use: every
-//! schema but the system ones dropped, `public` created again, database settings reset.
-//! There are never more slots than tests that ran at once.
+//! killed midway, can never share or strand a slot) — and empties it before use: the
+//! server connections a pooler still keeps to it are ended (whatever a broken build left on
+//! them, a leaked session lock or setting, goes with them), every schema but the system
+//! ones is dropped, `public` created again, database settings reset. There are never more
+//! slots than tests that ran at once.
 
 use postgres::{Client, NoTls};
 
@@ -46,11 +48,12 @@ impl Slot {
             .expect("look the slot up")
             .is_some();
         if !exists {
-            lock.batch_execute(&format!("CREATE DATABASE {name}"))
+            lock.batch_execute(&format!("CREATE DATABASE {name} TEMPLATE template0"))
                 .expect("create the slot database");
         }
         lock.batch_execute(&format!("ALTER DATABASE {name} RESET ALL"))
             .expect("reset the slot's settings");
+        end_sessions(&mut lock, &name);
         empty(&database_url(direct_url, &name));
         Slot { name, _lock: lock }
     }
@@ -75,6 +78,19 @@ pub fn database_url(url: &str, name: &str) -> String {
     match query {
         Some(q) => format!("{root}/{name}?{q}"),
         None => format!("{root}/{name}"),
+    }
+}
+
+/// Ends every session on database `name` and waits (up to 5 s) until they are gone.
+fn end_sessions(c: &mut Client, name: &str) {
+    let sql = "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity \
+               WHERE datname = $1 AND pid <> pg_backend_pid()";
+    for _ in 0..100 {
+        let left: i64 = c.query_one(sql, &[&name]).expect("end sessions").get(0);
+        if left == 0 {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
     }
 }
 
