@@ -20,6 +20,7 @@ mod legacy;
 mod local_mode;
 mod persona;
 mod pg_budget;
+mod pg_errors;
 mod progress;
 mod research;
 mod session;
