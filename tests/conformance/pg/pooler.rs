@@ -233,3 +233,53 @@ fn adopting_through_the_pooler_leaves_no_lock() {
     );
     assert!(ok(run(&["key", "list", "legacy"])).contains("gemini"));
 }
+
+/// `SHOW name` on `client`.
+fn show(client: &mut postgres::Client, name: &str) -> String {
+    let rows = client.simple_query(&format!("SHOW {name}")).expect("show");
+    rows.iter()
+        .find_map(|m| match m {
+            postgres::SimpleQueryMessage::Row(r) => r.get(0).map(str::to_owned),
+            _ => None,
+        })
+        .expect("a value")
+}
+
+#[test]
+fn no_setting_outlives_a_transaction_on_the_pooled_connection() {
+    use onboardctl::store::{Store, TxScope};
+
+    let Some(db) = PooledDb::take() else {
+        return;
+    };
+    let mut direct = admin(&db.direct);
+    let defaults = [
+        show(&mut direct, "lock_timeout"),
+        show(&mut direct, "TimeZone"),
+    ];
+    // One client at a time, so the pooler serves all of it, and then the probe, from the
+    // one server connection it opens (the slot's old ones were ended).
+    let mut store = PgStore::connect(&pg_url(&db.url)).expect("connect through the pooler");
+    store.migrate().expect("migrate");
+    let u = crate::support::user("probe");
+    store.create_session(&u, crate::support::at(0)).unwrap();
+    store.begin_write(TxScope::User(&u)).unwrap();
+    store
+        .put_api_key(
+            &u,
+            &crate::support::key("gemini", "v", crate::support::at(1)),
+        )
+        .unwrap();
+    store.commit().unwrap();
+    assert!(store.delete_session(&u).unwrap());
+    drop(store);
+    let mut probe = admin(&db.url);
+    let seen = [
+        show(&mut probe, "lock_timeout"),
+        show(&mut probe, "TimeZone"),
+    ];
+    assert_eq!(
+        seen, defaults,
+        "the next client gets the server's own settings"
+    );
+}
