@@ -6,6 +6,12 @@
 //! but never its DETAIL, which can quote a whole row and so an API key. Passwords never reach
 //! a message: the driver does not print them, and callers name the database by its redacted
 //! URL only.
+//!
+//! Conditions of the server rather than of the request — read-only, out of disk, memory or
+//! connections, I/O errors, shutdowns, connection failures, lock timeouts, deadlocks and
+//! serialization failures — are [`StoreError::Unavailable`] (exit 5), the message led by
+//! what the condition is in words ([`unavailable`]), so an operator reading one line knows
+//! whether to retry, wait or call the DBA.
 
 use std::error::Error as StdError;
 
