@@ -81,16 +81,22 @@ pub fn database_url(url: &str, name: &str) -> String {
     }
 }
 
-/// Ends every session on database `name` and waits (up to 5 s) until they are gone.
+/// Ends every session on database `name` and waits (up to 5 s) until they are gone, then a
+/// moment more when there were any, so a pooler has seen its server connections close
+/// before the test's first client asks it for one.
 fn end_sessions(c: &mut Client, name: &str) {
     let sql = "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity \
                WHERE datname = $1 AND pid <> pg_backend_pid()";
-    for _ in 0..100 {
+    let pause = std::time::Duration::from_millis(50);
+    for round in 0..100 {
         let left: i64 = c.query_one(sql, &[&name]).expect("end sessions").get(0);
         if left == 0 {
+            if round > 0 {
+                std::thread::sleep(pause * 2);
+            }
             return;
         }
-        std::thread::sleep(std::time::Duration::from_millis(50));
+        std::thread::sleep(pause);
     }
 }
 

@@ -125,7 +125,8 @@ impl PgStore {
 
     /// Runs `runner`'s migrations (all in the migration lock's one transaction, with
     /// refinery's checks at its defaults), exactly as [`Store::migrate`] runs the embedded
-    /// ones. For tests and tools that need
+    /// ones. Only the runner's migrations are used: its target, grouping and abort settings
+    /// are not consulted. For tests and tools that need
     /// other migrations, e.g. one that fails on purpose.
     pub fn migrate_with(&mut self, runner: refinery::Runner) -> StoreResult<Vec<MigrationInfo>> {
         let applied = schema::migrate(&mut self.client, &runner, self.lock_timeout)?;
