@@ -23,6 +23,7 @@ mod legacy;
 mod local_mode;
 mod persona;
 mod pg_budget;
+mod pg_errors;
 mod progress;
 #[cfg(unix)]
 mod prompts;

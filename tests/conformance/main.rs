@@ -3,7 +3,8 @@
 //! Every test body is written once, as `pub fn name(store: &mut dyn Store)` in a module per
 //! entity. `conformance!` instantiates every body for one backend from a factory expression
 //! of type `Option<support::Fixture>` (`None` skips, e.g. PostgreSQL without a test URL; the
-//! factory prints why). Adding a backend is one `conformance!` line at the bottom.
+//! factory prints why). Adding a backend is one `conformance!` line at the bottom;
+//! `pgbouncer` is PostgreSQL again, through a transaction-mode pooler.
 //!
 //! A body left out of the list below is dead code, which `clippy -D warnings` reports.
 
@@ -178,3 +179,4 @@ macro_rules! conformance {
 conformance!(sqlite_memory, crate::support::sqlite_memory());
 conformance!(sqlite_file, crate::support::sqlite_file());
 conformance!(postgres, crate::pg::fixture());
+conformance!(pgbouncer, crate::pg::pooler::fixture());

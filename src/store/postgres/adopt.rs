@@ -2,16 +2,20 @@
 //! `crate::store::adopt`).
 //!
 //! The run holds the migration advisory lock (the one `migrate` takes, so a concurrent
-//! `db migrate` waits and then finds nothing to do) and does everything in one transaction:
-//! detection again, the inventory, the plan, quarantine and merges (`apply::data`), the
+//! `db migrate` waits and then finds nothing to do) and does everything in the lock's one
+//! transaction (`schema::locked`; the lock is transaction-scoped, so it cannot outlive the
+//! run, not even behind a pooler): detection again, the inventory, the plan, quarantine and merges (`apply::data`), the
 //! in-place DDL (`alter`), `completed_at` and derived steps (`apply::values`) and the
 //! refinery history row. PostgreSQL DDL is transactional, so a failure anywhere rolls all of
 //! it back. PostgreSQL checks every constraint as it is added, so no separate foreign-key
 //! check is needed.
 //!
 //! ALwrity's `json` and `timestamp` columns keep their types (ALwrity's Python compares the
-//! naive datetimes it reads). The store reads `timestamp` as UTC and pins its session's
-//! `TimeZone` to UTC, so what it writes into those columns is UTC too.
+//! naive datetimes it reads). The store reads `timestamp` as UTC and binds every time typed
+//! by its column (`convert`), so what it writes into those columns is UTC too, whatever the
+//! session's `TimeZone`; the adoption transaction also pins `TimeZone` to UTC (`SET LOCAL`),
+//! for its set-based statements (arrays cast to the columns' types, `to_jsonb` of whole
+//! rows into the quarantine).
 //!
 //! Submodules: `inspect` (detection and reading), `apply` (row work), `alter` (DDL).
 
@@ -21,7 +25,7 @@ mod inspect;
 
 use std::time::Duration;
 
-use postgres::{Client, IsolationLevel};
+use postgres::{Client, IsolationLevel, Transaction};
 
 use super::error::classify;
 use super::schema;
@@ -54,28 +58,28 @@ pub(crate) fn adopt(
     wait: Duration,
     opts: &AdoptOptions,
 ) -> StoreResult<Option<AdoptionReport>> {
-    schema::locked(client, wait, |client| run(client, opts))
+    schema::locked(client, wait, |tx| run(tx, opts))
 }
 
-fn run(client: &mut Client, opts: &AdoptOptions) -> StoreResult<Option<AdoptionReport>> {
-    let mut tx = client.transaction().map_err(|e| classify(&e))?;
-    if !inspect::detect(&mut tx)? {
+/// The adoption inside the lock's transaction, which `schema::locked` commits (or rolls
+/// back, when a step or a fail point returns an error).
+fn run(tx: &mut Transaction<'_>, opts: &AdoptOptions) -> StoreResult<Option<AdoptionReport>> {
+    if !inspect::detect(tx)? {
         return Ok(None);
     }
-    let inventory = inspect::inventory(&mut tx)?;
+    let inventory = inspect::inventory(tx)?;
     let now = adopt::now();
     let (mut record, checksum) = schema::baseline()?;
     let mut plan = adopt::plan(&inventory, Backend::Postgres, record.clone(), now)?;
-    alter::quarantine_table(&mut tx)?;
-    apply::data(&mut tx, &plan, &inventory.catalog, now)?;
+    alter::quarantine_table(tx)?;
+    apply::data(tx, &plan, &inventory.catalog, now)?;
     opts.check(FailPoint::AfterData)?;
-    alter::schema(&mut tx, &plan)?;
+    alter::schema(tx, &plan)?;
     opts.check(FailPoint::AfterSchema)?;
-    apply::values(&mut tx, &plan)?;
+    apply::values(tx, &plan)?;
     record.applied_on = Some(adopt::rfc3339(now));
-    apply::history(&mut tx, &record, checksum)?;
+    apply::history(tx, &record, checksum)?;
     opts.check(FailPoint::BeforeCommit)?;
-    tx.commit().map_err(|e| classify(&e))?;
     plan.record = record;
     Ok(Some(AdoptionReport { plan }))
 }

@@ -4,7 +4,7 @@
 use postgres::types::Type;
 use postgres::{Client, Row};
 
-use super::convert::{get, json, json_at, ts_at, ts_opt};
+use super::convert::{get, json, json_at, ts_at, utc_opt, TS};
 use super::scoped::{joined_row, upsert, Params};
 use crate::domain::{UserId, WebsiteAnalysis};
 use crate::store::StoreResult;
@@ -36,7 +36,7 @@ pub(crate) fn put(client: &mut Client, user: &UserId, a: &WebsiteAnalysis) -> St
     let params: &Params<'_> = &[
         (&user.as_str(), Type::TEXT),
         (&a.website_url, Type::TEXT),
-        (&ts_opt(a.analysis_date), Type::TIMESTAMPTZ),
+        (&utc_opt(a.analysis_date), TS),
         (&json(a.writing_style.as_ref()), Type::JSONB),
         (&json(a.content_characteristics.as_ref()), Type::JSONB),
         (&json(a.target_audience.as_ref()), Type::JSONB),
@@ -53,8 +53,8 @@ pub(crate) fn put(client: &mut Client, user: &UserId, a: &WebsiteAnalysis) -> St
         (&a.status, Type::TEXT),
         (&a.error_message, Type::TEXT),
         (&a.warning_message, Type::TEXT),
-        (&ts_opt(a.created_at), Type::TIMESTAMPTZ),
-        (&ts_opt(a.updated_at), Type::TIMESTAMPTZ),
+        (&utc_opt(a.created_at), TS),
+        (&utc_opt(a.updated_at), TS),
     ];
     upsert(client, PUT, params, user)
 }

@@ -9,17 +9,22 @@ use postgres::error::SqlState;
 use postgres::types::{Json, ToSql, Type};
 use postgres::Client;
 
-use super::convert::{json, list, step, ts, ts_opt};
+use super::convert::{json, list, step, utc, utc_opt, utc_text, Utc, TS};
 use super::error::{classify, reason};
 use super::scoped::Params;
 use super::sessions::StepColumns;
 use serde_json::Value;
 
-use crate::domain::{PersonaData, ResearchPreferences, Timestamp, UserBundle, WebsiteAnalysis};
+use crate::domain::{ApiKey, PersonaData, ResearchPreferences, UserBundle, WebsiteAnalysis};
 use crate::store::{StoreError, StoreResult};
 
-/// $1–$6 session, $7–$13 steps, $14–$17 keys, $18 has analysis + $19–$38 its columns,
-/// $39 has preferences + $40–$49, $50 has persona + $51–$58.
+/// $1–$6 session, $7–$13 steps, $14 key providers and $15 the keys as JSON rows, $16 has
+/// analysis + $17–$36 its columns, $37 has preferences + $38–$47, $48 has persona +
+/// $49–$56. Timestamps are [`Utc`](super::convert::Utc) scalars, typed by their columns;
+/// the keys go through `jsonb_populate_recordset` over `api_keys`' own row type, so their
+/// RFC 3339 UTC times are read by the column's type (a naive column takes the UTC wall
+/// time: PostgreSQL ignores the zone for `timestamp`), whatever the session's `TimeZone`.
+/// `onboarding_steps` is always ours, `timestamptz`: its array stays typed.
 const SAVE: &str = "WITH s AS (INSERT INTO onboarding_sessions \
        (user_id, current_step, progress, started_at, updated_at, completed_at) \
        VALUES ($1, $2, $3, $4, $5, $6) \
@@ -38,11 +43,11 @@ const SAVE: &str = "WITH s AS (INSERT INTO onboarding_sessions \
      kd AS (DELETE FROM api_keys WHERE session_id IN (SELECT id FROM s) \
        AND provider <> ALL ($14::text[]) RETURNING 1), \
      k AS (INSERT INTO api_keys (session_id, provider, \"key\", created_at, updated_at) \
-       SELECT s.id, u.* FROM s, UNNEST($14::text[], $15::text[], $16::timestamptz[], \
-         $17::timestamptz[]) AS u \
+       SELECT s.id, u.provider, u.\"key\", u.created_at, u.updated_at \
+       FROM s, jsonb_populate_recordset(NULL::api_keys, $15) AS u \
        ON CONFLICT (session_id, provider) DO UPDATE SET \"key\" = excluded.\"key\", \
          created_at = excluded.created_at, updated_at = excluded.updated_at RETURNING 1), \
-     wd AS (DELETE FROM website_analyses WHERE NOT $18 \
+     wd AS (DELETE FROM website_analyses WHERE NOT $16 \
        AND session_id IN (SELECT id FROM s) RETURNING 1), \
      w AS (INSERT INTO website_analyses (session_id, website_url, analysis_date, \
          writing_style, content_characteristics, target_audience, content_type, \
@@ -50,8 +55,8 @@ const SAVE: &str = "WITH s AS (INSERT INTO onboarding_sessions \
          social_media_presence, crawl_result, style_patterns, style_guidelines, seo_audit, \
          strategic_insights_history, status, error_message, warning_message, created_at, \
          updated_at) \
-       SELECT s.id, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, \
-         $33, $34, $35, $36, $37, $38 FROM s WHERE $18 \
+       SELECT s.id, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, \
+         $31, $32, $33, $34, $35, $36 FROM s WHERE $16 \
        ON CONFLICT (session_id) DO UPDATE SET website_url = excluded.website_url, \
          analysis_date = excluded.analysis_date, writing_style = excluded.writing_style, \
          content_characteristics = excluded.content_characteristics, \
@@ -66,12 +71,12 @@ const SAVE: &str = "WITH s AS (INSERT INTO onboarding_sessions \
          status = excluded.status, error_message = excluded.error_message, \
          warning_message = excluded.warning_message, created_at = excluded.created_at, \
          updated_at = excluded.updated_at RETURNING 1), \
-     rd AS (DELETE FROM research_preferences WHERE NOT $39 \
+     rd AS (DELETE FROM research_preferences WHERE NOT $37 \
        AND session_id IN (SELECT id FROM s) RETURNING 1), \
      r AS (INSERT INTO research_preferences (session_id, research_depth, content_types, \
          auto_research, factual_content, writing_style, content_characteristics, \
          target_audience, recommended_settings, created_at, updated_at) \
-       SELECT s.id, $40, $41, $42, $43, $44, $45, $46, $47, $48, $49 FROM s WHERE $39 \
+       SELECT s.id, $38, $39, $40, $41, $42, $43, $44, $45, $46, $47 FROM s WHERE $37 \
        ON CONFLICT (session_id) DO UPDATE SET research_depth = excluded.research_depth, \
          content_types = excluded.content_types, auto_research = excluded.auto_research, \
          factual_content = excluded.factual_content, writing_style = excluded.writing_style, \
@@ -79,12 +84,12 @@ const SAVE: &str = "WITH s AS (INSERT INTO onboarding_sessions \
          target_audience = excluded.target_audience, \
          recommended_settings = excluded.recommended_settings, \
          created_at = excluded.created_at, updated_at = excluded.updated_at RETURNING 1), \
-     pd AS (DELETE FROM persona_data WHERE NOT $50 \
+     pd AS (DELETE FROM persona_data WHERE NOT $48 \
        AND session_id IN (SELECT id FROM s) RETURNING 1), \
      p AS (INSERT INTO persona_data (session_id, core_persona, platform_personas, \
          quality_metrics, selected_platforms, research_persona, \
          research_persona_generated_at, created_at, updated_at) \
-       SELECT s.id, $51, $52, $53, $54, $55, $56, $57, $58 FROM s WHERE $50 \
+       SELECT s.id, $49, $50, $51, $52, $53, $54, $55, $56 FROM s WHERE $48 \
        ON CONFLICT (session_id) DO UPDATE SET core_persona = excluded.core_persona, \
          platform_personas = excluded.platform_personas, \
          quality_metrics = excluded.quality_metrics, \
@@ -99,16 +104,14 @@ pub(crate) fn save(client: &mut Client, b: &UserBundle) -> StoreResult<()> {
     let s = b.session();
     let steps = StepColumns::new(&b.onboarding.steps);
     let providers: Vec<&str> = b.keys.iter().map(|k| k.provider.as_str()).collect();
-    let values: Vec<&str> = b.keys.iter().map(|k| k.value.expose()).collect();
-    let created: Vec<Timestamp> = b.keys.iter().map(|k| ts(k.created_at)).collect();
-    let updated: Vec<Timestamp> = b.keys.iter().map(|k| ts(k.updated_at)).collect();
+    let keys: Vec<KeyRow<'_>> = b.keys.iter().map(KeyRow::new).collect();
     let head: &Params<'_> = &[
         (&s.user_id.as_str(), Type::TEXT),
         (&step(s.current_step), Type::INT4),
         (&s.progress, Type::FLOAT8),
-        (&ts(s.started_at), Type::TIMESTAMPTZ),
-        (&ts(s.updated_at), Type::TIMESTAMPTZ),
-        (&ts_opt(s.completed_at), Type::TIMESTAMPTZ),
+        (&utc(s.started_at), TS),
+        (&utc(s.updated_at), TS),
+        (&utc_opt(s.completed_at), TS),
         (&steps.numbers, Type::INT4_ARRAY),
         (&steps.statuses, Type::TEXT_ARRAY),
         (&steps.completed, Type::TIMESTAMPTZ_ARRAY),
@@ -117,9 +120,7 @@ pub(crate) fn save(client: &mut Client, b: &UserBundle) -> StoreResult<()> {
         (&steps.forced, Type::BOOL_ARRAY),
         (&steps.reasons, Type::TEXT_ARRAY),
         (&providers, Type::TEXT_ARRAY),
-        (&values, Type::TEXT_ARRAY),
-        (&created, Type::TIMESTAMPTZ_ARRAY),
-        (&updated, Type::TIMESTAMPTZ_ARRAY),
+        (&Json(&keys), Type::JSONB),
     ];
     let (no_a, no_r, no_p): (WebsiteAnalysis, ResearchPreferences, PersonaData) =
         Default::default();
@@ -151,20 +152,49 @@ pub(crate) fn save(client: &mut Client, b: &UserBundle) -> StoreResult<()> {
 /// One typed parameter.
 type Param<'a> = (&'a (dyn ToSql + Sync), Type);
 
-/// The bound form of a website analysis ($19–$38).
+/// A key as one JSON row of `$15`; field names are `api_keys`' columns.
+#[derive(serde::Serialize)]
+struct KeyRow<'a> {
+    provider: &'a str,
+    key: &'a str,
+    created_at: String,
+    updated_at: String,
+}
+
+/// The driver wants `Debug` of a parameter; the key value is never part of it.
+impl std::fmt::Debug for KeyRow<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("KeyRow")
+            .field("provider", &self.provider)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<'a> KeyRow<'a> {
+    fn new(k: &'a ApiKey) -> KeyRow<'a> {
+        KeyRow {
+            provider: k.provider.as_str(),
+            key: k.value.expose(),
+            created_at: utc_text(k.created_at),
+            updated_at: utc_text(k.updated_at),
+        }
+    }
+}
+
+/// The bound form of a website analysis ($17–$36).
 struct Analysis<'a> {
     a: &'a WebsiteAnalysis,
-    date: Option<Timestamp>,
+    date: Utc,
     docs: [Option<Json<&'a Value>>; 13],
-    created: Option<Timestamp>,
-    updated: Option<Timestamp>,
+    created: Utc,
+    updated: Utc,
 }
 
 impl<'a> Analysis<'a> {
     fn new(a: &'a WebsiteAnalysis) -> Analysis<'a> {
         Analysis {
             a,
-            date: ts_opt(a.analysis_date),
+            date: utc_opt(a.analysis_date),
             docs: [
                 &a.writing_style,
                 &a.content_characteristics,
@@ -181,16 +211,13 @@ impl<'a> Analysis<'a> {
                 &a.strategic_insights_history,
             ]
             .map(|v| json(v.as_ref())),
-            created: ts_opt(a.created_at),
-            updated: ts_opt(a.updated_at),
+            created: utc_opt(a.created_at),
+            updated: utc_opt(a.updated_at),
         }
     }
 
     fn params(&self) -> Vec<Param<'_>> {
-        let mut out: Vec<Param<'_>> = vec![
-            (&self.a.website_url, Type::TEXT),
-            (&self.date, Type::TIMESTAMPTZ),
-        ];
+        let mut out: Vec<Param<'_>> = vec![(&self.a.website_url, Type::TEXT), (&self.date, TS)];
         out.extend(
             self.docs
                 .iter()
@@ -200,20 +227,20 @@ impl<'a> Analysis<'a> {
             (&self.a.status, Type::TEXT),
             (&self.a.error_message, Type::TEXT),
             (&self.a.warning_message, Type::TEXT),
-            (&self.created, Type::TIMESTAMPTZ),
-            (&self.updated, Type::TIMESTAMPTZ),
+            (&self.created, TS),
+            (&self.updated, TS),
         ]);
         out
     }
 }
 
-/// The bound form of research preferences ($40–$49).
+/// The bound form of research preferences ($38–$47).
 struct Research<'a> {
     r: &'a ResearchPreferences,
     types: Json<&'a [String]>,
     docs: [Option<Json<&'a Value>>; 4],
-    created: Option<Timestamp>,
-    updated: Option<Timestamp>,
+    created: Utc,
+    updated: Utc,
 }
 
 impl<'a> Research<'a> {
@@ -228,8 +255,8 @@ impl<'a> Research<'a> {
                 &r.recommended_settings,
             ]
             .map(|v| json(v.as_ref())),
-            created: ts_opt(r.created_at),
-            updated: ts_opt(r.updated_at),
+            created: utc_opt(r.created_at),
+            updated: utc_opt(r.updated_at),
         }
     }
 
@@ -245,18 +272,18 @@ impl<'a> Research<'a> {
                 .iter()
                 .map(|d| (d as &(dyn ToSql + Sync), Type::JSONB)),
         );
-        out.push((&self.created, Type::TIMESTAMPTZ));
-        out.push((&self.updated, Type::TIMESTAMPTZ));
+        out.push((&self.created, TS));
+        out.push((&self.updated, TS));
         out
     }
 }
 
-/// The bound form of persona data ($51–$58).
+/// The bound form of persona data ($49–$56).
 struct Persona<'a> {
     docs: [Option<Json<&'a Value>>; 3],
     platforms: Json<&'a [String]>,
     research: Option<Json<&'a Value>>,
-    times: [Option<Timestamp>; 3],
+    times: [Utc; 3],
 }
 
 impl<'a> Persona<'a> {
@@ -266,7 +293,7 @@ impl<'a> Persona<'a> {
                 .map(|v| json(v.as_ref())),
             platforms: list(&p.selected_platforms),
             research: json(p.research_persona.as_ref()),
-            times: [p.research_persona_generated_at, p.created_at, p.updated_at].map(ts_opt),
+            times: [p.research_persona_generated_at, p.created_at, p.updated_at].map(utc_opt),
         }
     }
 
@@ -278,11 +305,7 @@ impl<'a> Persona<'a> {
             .collect();
         out.push((&self.platforms, Type::JSONB));
         out.push((&self.research, Type::JSONB));
-        out.extend(
-            self.times
-                .iter()
-                .map(|t| (t as &(dyn ToSql + Sync), Type::TIMESTAMPTZ)),
-        );
+        out.extend(self.times.iter().map(|t| (t as &(dyn ToSql + Sync), TS)));
         out
     }
 }

@@ -1,6 +1,16 @@
 //! Opening the connection: the driver configuration from a [`PgUrl`], the TLS connector for
 //! its `sslmode`, and a deadline over the whole attempt.
 //!
+//! The startup packet carries only `user`, `database`, `client_encoding=UTF8` (the driver's)
+//! and `application_name` (`onboardctl` unless the URL names one) — what a transaction-mode
+//! pooler accepts with its default settings. PgBouncer refuses every other parameter
+//! (`unsupported startup parameter: options`) unless its `ignore_startup_parameters` lists
+//! it; of the settings a session could need it tracks only `client_encoding`, `DateStyle`,
+//! `TimeZone`, `standard_conforming_strings` and `application_name`. So onboardctl sends no
+//! session setting at all: `lock_timeout` travels as `SET LOCAL` inside each transaction it
+//! opens (`txn`, `schema`), and nothing depends on `TimeZone` (`convert`). An `options`
+//! parameter in the URL is still passed on (a direct connection accepts it).
+//!
 //! tokio-postgres applies `connect_timeout` to the TCP connect only; a server (or proxy) that
 //! accepts and then never answers the startup would hang us forever. As in libpq, the limit
 //! here covers everything up to a usable session (TCP, TLS, authentication): the attempt
@@ -14,7 +24,6 @@ use std::time::Duration;
 use postgres::{Client, Config, NoTls};
 
 use super::error::{classify, reason};
-use super::schema::DATA_LOCK_TIMEOUT;
 use super::tls;
 use super::DEFAULT_CONNECT_TIMEOUT;
 use crate::config::PgUrl;
@@ -37,7 +46,6 @@ pub(crate) fn open(url: &PgUrl) -> StoreResult<Client> {
     if config.get_application_name().is_none() {
         config.application_name("onboardctl");
     }
-    config.options(&session_options(config.get_options()));
     let tls = tls::connector(url.sslmode, url.root_cert()).map_err(unavailable)?;
     // tokio-postgres tries each host in turn, each within the limit.
     let hosts = config
@@ -51,21 +59,6 @@ pub(crate) fn open(url: &PgUrl) -> StoreResult<Client> {
         None => config.connect(NoTls),
     })
     .map_err(unavailable)
-}
-
-/// The URL's own `options` plus our session settings, which travel in the startup packet and
-/// so cost no statement: data statements wait at most [`DATA_LOCK_TIMEOUT`] for a lock, and
-/// the session time zone is UTC (an adopted database keeps ALwrity's naive `timestamp`
-/// columns, into which our UTC instants are cast through it).
-fn session_options(given: Option<&str>) -> String {
-    let ours = format!(
-        "-c lock_timeout={}ms -c TimeZone=UTC",
-        DATA_LOCK_TIMEOUT.as_millis()
-    );
-    match given.map(str::trim).filter(|o| !o.is_empty()) {
-        Some(given) => format!("{given} {ours}"),
-        None => ours,
-    }
 }
 
 /// Runs `attempt` on a helper thread and waits at most `deadline` for it.

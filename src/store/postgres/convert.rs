@@ -4,8 +4,18 @@
 //!
 //! Writing is canonical (UTC, truncated to microseconds exactly as the SQLite backend
 //! truncates); reading is tolerant, because a database ALwrity made uses other column types.
+//!
+//! No timestamp depends on the session's `TimeZone` (which a pooled connection may have set
+//! to anything): a scalar is bound as [`Utc`] with the parameter type left to the server
+//! ([`TS`]), so it takes the type of the column it meets, and both binary forms carry the
+//! same number, microseconds since 2000-01-01 — of the instant for `timestamptz`, of the
+//! wall time for `timestamp` — so a naive column receives the UTC wall time with no cast.
+//! Reads are binary too: `timestamptz` is an instant, `timestamp` is taken as UTC.
 
-use postgres::types::{Json, Type};
+use std::error::Error as StdError;
+
+use postgres::types::private::BytesMut;
+use postgres::types::{to_sql_checked, IsNull, Json, ToSql, Type};
 use postgres::Row;
 use serde_json::Value;
 use time::{PrimitiveDateTime, UtcOffset};
@@ -24,6 +34,62 @@ pub(crate) fn ts(t: Timestamp) -> Timestamp {
 /// [`ts`] of an optional timestamp.
 pub(crate) fn ts_opt(t: Option<Timestamp>) -> Option<Timestamp> {
     t.map(ts)
+}
+
+/// The parameter type to declare for a [`Utc`]: none (`unknown`), so the server infers
+/// `timestamp` or `timestamptz` from the column or value the parameter meets. Each such
+/// parameter must meet a typed value wherever it appears (not only `$n IS NULL`), and a
+/// parameter used twice must meet one type.
+pub(crate) const TS: Type = Type::UNKNOWN;
+
+/// A timestamp parameter (declared [`TS`]) that means the same instant in a `timestamp`
+/// and a `timestamptz` column, whatever the session's `TimeZone`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Utc(Option<Timestamp>);
+
+/// `t` as a [`Utc`] parameter, cut to microseconds as [`ts`].
+pub(crate) fn utc(t: Timestamp) -> Utc {
+    Utc(Some(ts(t)))
+}
+
+/// [`utc`] of an optional timestamp (`None` binds SQL NULL).
+pub(crate) fn utc_opt(t: Option<Timestamp>) -> Utc {
+    Utc(ts_opt(t))
+}
+
+/// `t` as RFC 3339 text in UTC with microseconds (`2025-10-29T12:05:09.123456Z`), for
+/// timestamps that travel inside JSON: PostgreSQL reads it exactly into `timestamptz` and
+/// ignores the zone for `timestamp`, so both get the UTC instant or wall time.
+pub(crate) fn utc_text(t: Timestamp) -> String {
+    const FORMAT: &[time::format_description::FormatItem<'_>] = time::macros::format_description!(
+        "[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:6]Z"
+    );
+    // Formatting a UTC date-time with a four-digit year cannot fail; the fallback is
+    // unreachable in practice and still a valid instant.
+    ts(t)
+        .format(FORMAT)
+        .unwrap_or_else(|_| "1970-01-01T00:00:00.000000Z".to_owned())
+}
+
+impl ToSql for Utc {
+    fn to_sql(
+        &self,
+        _: &Type,
+        out: &mut BytesMut,
+    ) -> Result<IsNull, Box<dyn StdError + Sync + Send>> {
+        let Some(t) = self.0 else {
+            return Ok(IsNull::Yes);
+        };
+        // The UTC wall time, encoded as a naive timestamp: the same eight bytes as the
+        // instant encoded as a timestamptz.
+        PrimitiveDateTime::new(t.date(), t.time()).to_sql(&Type::TIMESTAMP, out)
+    }
+
+    fn accepts(ty: &Type) -> bool {
+        matches!(*ty, Type::UNKNOWN | Type::TIMESTAMP | Type::TIMESTAMPTZ)
+    }
+
+    to_sql_checked!();
 }
 
 /// A JSON value as bound to a `jsonb` parameter.
@@ -131,6 +197,24 @@ mod tests {
         let before_2000 = datetime!(1999-12-31 23:59:59.9999999 UTC);
         assert_eq!(ts(before_2000), datetime!(1999-12-31 23:59:59.999999 UTC));
         assert_eq!(ts(before_2000).offset(), UtcOffset::UTC);
+    }
+
+    #[test]
+    fn utc_parameters_encode_the_instant_like_timestamptz() {
+        let t = datetime!(2025-10-29 14:05:09.123456789 +02:00);
+        let (mut ours, mut theirs) = (BytesMut::new(), BytesMut::new());
+        utc(t).to_sql_checked(&TS, &mut ours).unwrap();
+        ts(t).to_sql(&Type::TIMESTAMPTZ, &mut theirs).unwrap();
+        assert_eq!(ours, theirs, "one encoding for both column types");
+        let null = utc_opt(None).to_sql_checked(&TS, &mut BytesMut::new());
+        assert!(matches!(null, Ok(IsNull::Yes)));
+        assert!(!<Utc as ToSql>::accepts(&Type::TEXT));
+    }
+
+    #[test]
+    fn json_times_are_utc_with_microseconds() {
+        let t = datetime!(2025-10-29 14:05:09.123456789 +02:00);
+        assert_eq!(utc_text(t), "2025-10-29T12:05:09.123456Z");
     }
 
     #[test]

@@ -6,6 +6,12 @@
 //! but never its DETAIL, which can quote a whole row and so an API key. Passwords never reach
 //! a message: the driver does not print them, and callers name the database by its redacted
 //! URL only.
+//!
+//! Conditions of the server rather than of the request — read-only, out of disk, memory or
+//! connections, I/O errors, shutdowns, connection failures, lock timeouts, deadlocks and
+//! serialization failures — are [`StoreError::Unavailable`] (exit 5), the message led by
+//! what the condition is in words ([`unavailable`]), so an operator reading one line knows
+//! whether to retry, wait or call the DBA.
 
 use std::error::Error as StdError;
 
@@ -27,19 +33,14 @@ const UNREACHABLE: [&str; 8] = [
 ];
 
 /// The one mapping from a driver error to a store error: unique and foreign-key violations
-/// are conflicts; unreachable servers, refused logins, missing databases, TLS failures,
-/// timeouts and lock timeouts are unavailability; everything else is a backend error.
+/// are conflicts; the server conditions of [`unavailable`] (and unreachable servers, refused
+/// logins, TLS failures, timeouts) are unavailability, with a message that says which;
+/// everything else is a backend error.
 pub(crate) fn classify(e: &postgres::Error) -> StoreError {
-    let reason = reason(e);
     if let Some(code) = e.code() {
-        return match code {
-            c if *c == SqlState::UNIQUE_VIOLATION || *c == SqlState::FOREIGN_KEY_VIOLATION => {
-                StoreError::Conflict(reason)
-            }
-            c if unavailable_code(c) => StoreError::Unavailable(reason),
-            _ => StoreError::Backend(reason),
-        };
+        return by_code(code, reason(e));
     }
+    let reason = reason(e);
     let top = e.to_string();
     if e.is_closed() || UNREACHABLE.contains(&top.as_str()) || has_io_source(e) {
         StoreError::Unavailable(reason)
@@ -48,18 +49,44 @@ pub(crate) fn classify(e: &postgres::Error) -> StoreError {
     }
 }
 
-/// Connection exceptions (08), refused logins (28), a missing database (3D000), exhausted
-/// server resources (53), shutdowns (57P01–57P03), lock timeouts (55P03) and cancelled
-/// statements (57014, a statement timeout).
-fn unavailable_code(code: &SqlState) -> bool {
-    let text = code.code();
-    text.starts_with("08")
-        || text.starts_with("28")
-        || text.starts_with("53")
-        || text.starts_with("57P")
-        || *code == SqlState::INVALID_CATALOG_NAME
-        || *code == SqlState::LOCK_NOT_AVAILABLE
-        || *code == SqlState::QUERY_CANCELED
+/// [`classify`] of a server error with SQLSTATE `code` and one-line `reason`.
+fn by_code(code: &SqlState, reason: String) -> StoreError {
+    if *code == SqlState::UNIQUE_VIOLATION || *code == SqlState::FOREIGN_KEY_VIOLATION {
+        return StoreError::Conflict(reason);
+    }
+    match unavailable(code) {
+        Some(what) => StoreError::Unavailable(format!("{what}: {reason}")),
+        None => StoreError::Backend(reason),
+    }
+}
+
+/// What an SQLSTATE that makes the database unavailable means, in words (the message then
+/// adds the server's text and the code); `None` for every other code. These are conditions
+/// of the server or of concurrency, not of the request, so the CLI exits 5 for them, and
+/// the ones marked "try again" may well pass on a second run.
+pub(crate) fn unavailable(code: &SqlState) -> Option<&'static str> {
+    Some(match code.code() {
+        // A hot standby, or `default_transaction_read_only`.
+        "25006" => "the database is read-only",
+        "53100" => "the database server's disk is full",
+        "53200" => "the database server is out of memory",
+        "53300" => "the database server has too many connections",
+        "58030" => "the database server had an I/O error",
+        "57P01" => "the database server is shutting down or ended the session",
+        "57P02" => "the database server crashed",
+        "57P03" => "the database server is not accepting connections yet",
+        // A statement timeout, or a cancel request.
+        "57014" => "the statement was cancelled",
+        "55P03" => "timed out waiting for a lock",
+        "40P01" => "a deadlock with another transaction; try again",
+        "40001" => "a concurrent transaction conflicted (serialization failure); try again",
+        "3D000" => "the database does not exist",
+        c if c.starts_with("53") => "the database server is out of resources",
+        c if c.starts_with("08") => "the connection to the database failed",
+        c if c.starts_with("28") => "the database refused the login",
+        c if c.starts_with("57P") => "the database server is unavailable",
+        _ => return None,
+    })
 }
 
 fn has_io_source(e: &postgres::Error) -> bool {
@@ -117,25 +144,54 @@ mod tests {
     }
 
     #[test]
-    fn codes_that_mean_unavailable() {
-        for code in [
-            SqlState::INVALID_PASSWORD,
-            SqlState::INVALID_AUTHORIZATION_SPECIFICATION,
-            SqlState::INVALID_CATALOG_NAME,
-            SqlState::LOCK_NOT_AVAILABLE,
-            SqlState::CONNECTION_FAILURE,
-            SqlState::TOO_MANY_CONNECTIONS,
-            SqlState::ADMIN_SHUTDOWN,
-            SqlState::CANNOT_CONNECT_NOW,
-        ] {
-            assert!(unavailable_code(&code), "{}", code.code());
+    fn storage_and_concurrency_codes_are_unavailable_with_a_clear_message() {
+        let cases = [
+            ("53100", "the database server's disk is full"),
+            ("53200", "the database server is out of memory"),
+            ("53300", "the database server has too many connections"),
+            ("53400", "the database server is out of resources"),
+            ("58030", "the database server had an I/O error"),
+            ("25006", "the database is read-only"),
+            (
+                "57P01",
+                "the database server is shutting down or ended the session",
+            ),
+            ("57P02", "the database server crashed"),
+            (
+                "57P03",
+                "the database server is not accepting connections yet",
+            ),
+            ("08006", "the connection to the database failed"),
+            ("08P01", "the connection to the database failed"),
+            ("55P03", "timed out waiting for a lock"),
+            ("40P01", "a deadlock with another transaction; try again"),
+            (
+                "40001",
+                "a concurrent transaction conflicted (serialization failure); try again",
+            ),
+            ("28P01", "the database refused the login"),
+            ("3D000", "the database does not exist"),
+            ("57014", "the statement was cancelled"),
+        ];
+        for (code, what) in cases {
+            let reason = format!("server text (SQLSTATE {code})");
+            match by_code(&SqlState::from_code(code), reason.clone()) {
+                StoreError::Unavailable(m) => assert_eq!(m, format!("{what}: {reason}")),
+                other => panic!("{code}: {other:?}"),
+            }
         }
-        for code in [
-            SqlState::UNIQUE_VIOLATION,
-            SqlState::SYNTAX_ERROR,
-            SqlState::UNDEFINED_TABLE,
-        ] {
-            assert!(!unavailable_code(&code), "{}", code.code());
+    }
+
+    #[test]
+    fn request_errors_are_not_unavailable() {
+        let conflict = by_code(&SqlState::UNIQUE_VIOLATION, "dup".into());
+        assert!(matches!(conflict, StoreError::Conflict(_)), "{conflict:?}");
+        for code in ["42601", "42P01", "22012", "23514", "XX000"] {
+            let mapped = by_code(&SqlState::from_code(code), "x".into());
+            assert!(
+                matches!(mapped, StoreError::Backend(_)),
+                "{code}: {mapped:?}"
+            );
         }
     }
 

@@ -5,7 +5,7 @@
 use postgres::types::Type;
 use postgres::{Client, Row};
 
-use super::convert::{count_at, get, ts, ts_at};
+use super::convert::{count_at, get, ts_at, utc, TS};
 use super::scoped::{joined_row, joined_rows, rows, upsert, Params};
 use crate::domain::{ApiKey, ProviderName, Secret, Timestamp, UserId};
 use crate::store::{StoreError, StoreResult};
@@ -22,8 +22,8 @@ pub(crate) fn put(client: &mut Client, user: &UserId, key: &ApiKey) -> StoreResu
         (&user.as_str(), Type::TEXT),
         (&key.provider.as_str(), Type::TEXT),
         (&key.value.expose(), Type::TEXT),
-        (&ts(key.created_at), Type::TIMESTAMPTZ),
-        (&ts(key.updated_at), Type::TIMESTAMPTZ),
+        (&utc(key.created_at), TS),
+        (&utc(key.updated_at), TS),
     ];
     upsert(client, PUT, params, user)
 }

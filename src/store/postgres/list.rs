@@ -6,14 +6,16 @@
 use postgres::types::Type;
 use postgres::Client;
 
-use super::convert::{count, get, step, ts_opt};
+use super::convert::{count, get, step, utc_opt, TS};
 use super::scoped::rows;
 use super::sessions::session_at;
 use crate::domain::UserId;
 use crate::store::{Lifecycle, SessionQuery, SessionSummary, StoreError, StoreResult};
 
-/// $1 current step or NULL; $2 stalled-since instant or NULL; $3–$5 whether not_started,
-/// in_progress, completed are wanted; $6 limit; $7 offset.
+/// $1 current step or NULL; $2 stalled-since instant (typed by `updated_at`, so a naive
+/// column compares with the UTC wall time, not through the session's `TimeZone`) and $8
+/// whether to filter on it (a bare `$2 IS NULL` would leave $2 untyped); $3–$5 whether
+/// not_started, in_progress, completed are wanted; $6 limit; $7 offset.
 const LIST: &str = "SELECT user_id, current_step, progress, started_at, updated_at, \
      completed_at, lifecycle FROM ( \
        SELECT s.user_id, s.current_step, s.progress, s.started_at, s.updated_at, \
@@ -25,7 +27,7 @@ const LIST: &str = "SELECT user_id, current_step, progress, started_at, updated_
               ELSE 'not_started' END AS lifecycle \
        FROM onboarding_sessions s \
        WHERE ($1::int4 IS NULL OR s.current_step = $1) \
-         AND ($2::timestamptz IS NULL OR (s.completed_at IS NULL AND s.updated_at < $2)) \
+         AND (NOT $8 OR (s.completed_at IS NULL AND s.updated_at < $2)) \
      ) AS x \
      WHERE (lifecycle = 'not_started' AND $3) OR (lifecycle = 'in_progress' AND $4) \
         OR (lifecycle = 'completed' AND $5) \
@@ -41,12 +43,13 @@ pub(crate) fn list(client: &mut Client, q: &SessionQuery) -> StoreResult<Vec<Ses
         LIST,
         &[
             (&q.current_step.map(step), Type::INT4),
-            (&ts_opt(q.stalled_since), Type::TIMESTAMPTZ),
+            (&utc_opt(q.stalled_since), TS),
             (&wants(Lifecycle::NotStarted), Type::BOOL),
             (&wants(Lifecycle::InProgress), Type::BOOL),
             (&wants(Lifecycle::Completed), Type::BOOL),
             (&count(q.limit), Type::INT8),
             (&count(q.offset), Type::INT8),
+            (&q.stalled_since.is_some(), Type::BOOL),
         ],
     )?;
     let mut out = Vec::new();

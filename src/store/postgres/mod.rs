@@ -3,26 +3,42 @@
 //! Connecting (`connect`): the URL forms and `sslmode`/`sslrootcert` of PRODUCT.md
 //! "Connecting" (parsed by `crate::config`), TLS with rustls (`tls`), a 10 s limit on the
 //! whole connection attempt unless the URL sets `connect_timeout`,
-//! `application_name=onboardctl` unless the URL sets one. Right after
-//! connecting, one round trip reads the applied migrations and sets `lock_timeout` (30 s) for
-//! data statements, so a row locked by another client fails with
-//! [`StoreError::Unavailable`] instead of hanging. No `statement_timeout` is set: migrations
-//! and bulk copies may legitimately run long, and every data statement is an indexed lookup
-//! or a bounded page. Settings travel as `SET`, not as a startup `options` parameter, which
-//! transaction-mode poolers such as PgBouncer refuse.
+//! `application_name=onboardctl` unless the URL sets one. Right after connecting, one
+//! statement reads the applied migrations.
+//!
+//! Poolers: every command works through a transaction-mode pooler (PgBouncer with its default
+//! settings; Supabase's, Neon's and RDS Proxy's), where consecutive transactions of one
+//! client may run on different server connections and a server connection goes on to other
+//! clients. So nothing relies on session state:
+//! - no session setting: the startup packet carries none (PgBouncer refuses `options`) and
+//!   no session-level `SET` is sent (it would leak to other clients and be missing from our
+//!   next transaction). `lock_timeout` (30 s, `txn::DATA_LOCK_TIMEOUT`) is `SET LOCAL` in
+//!   every write transaction, in its `BEGIN`'s round trip, so a row locked by another client
+//!   fails with [`StoreError::Unavailable`] instead of hanging; `delete_session` outside a
+//!   caller's transaction runs in one of its own for that. Single statements outside a
+//!   transaction (reads, get-or-create) take no lock another client holds for long and keep
+//!   the server's setting. `TimeZone` is not set: no value depends on it (`convert`).
+//! - no named prepared statement: statements are `query_typed` (unnamed) or simple queries,
+//!   migrations included (`history`, not refinery's runner).
+//! - no session lock: the migration lock and the per-user write locks are
+//!   transaction-scoped advisory locks (`schema`, `txn`).
+//!
+//! No `statement_timeout` is set: migrations and bulk copies may legitimately run long, and
+//! every data statement is an indexed lookup or a bounded page.
 //!
 //! Schema: never migrated implicitly (not even by `store::open` with `auto_migrate`); data
 //! methods return [`StoreError::SchemaOutdated`] while migrations are pending, and only
-//! [`Store::migrate`] applies them, under an advisory lock (`schema`).
+//! [`Store::migrate`] applies them, under the migration lock (`schema`, `history`).
 //!
 //! Statements: every trait method is one statement and one round trip (see `scoped`), so
 //! every method is atomic without an explicit transaction; `reset_onboarding` with purge is
 //! one statement of data-modifying CTEs, and so is `save_bundle`; `load_bundle` is five
 //! reads in one read-only snapshot transaction.
 //!
-//! Submodules: `connect`, `convert` (value conversions), `error` (driver error mapping), `schema`
-//! (migrations and the lock), `scoped` (statement shapes), `tls`, and one module per table
-//! group.
+//! Submodules: `connect`, `convert` (value conversions), `error` (driver error mapping),
+//! `schema` (state and the migration lock), `history` (applying migrations, refinery's
+//! table), `scoped` (statement shapes), `tls`, `txn` (write transactions), and one module
+//! per table group.
 
 mod adopt;
 mod analysis;
@@ -32,6 +48,7 @@ mod connect;
 mod convert;
 mod copy_progress;
 mod error;
+mod history;
 mod keys;
 mod list;
 mod persona;
@@ -108,11 +125,13 @@ impl PgStore {
         self.lock_timeout = wait;
     }
 
-    /// Runs `runner`'s migrations (grouped in one transaction) under the migration lock,
-    /// exactly as [`Store::migrate`] runs the embedded ones. For tests and tools that need
+    /// Runs `runner`'s migrations (all in the migration lock's one transaction, with
+    /// refinery's checks at its defaults), exactly as [`Store::migrate`] runs the embedded
+    /// ones. Only the runner's migrations are used: its target, grouping and abort settings
+    /// are not consulted. For tests and tools that need
     /// other migrations, e.g. one that fails on purpose.
     pub fn migrate_with(&mut self, runner: refinery::Runner) -> StoreResult<Vec<MigrationInfo>> {
-        let applied = schema::migrate(&mut self.client, runner, self.lock_timeout)?;
+        let applied = schema::migrate(&mut self.client, &runner, self.lock_timeout)?;
         self.pending = schema::read_state(&mut self.client)?.pending.len();
         Ok(applied)
     }
@@ -185,7 +204,7 @@ impl Store for PgStore {
         let report = adopt::adopt(&mut self.client, self.lock_timeout, opts)?;
         if report.is_some() {
             // The migrations after the one adoption records, so the store is current.
-            schema::migrate(&mut self.client, schema::runner(), self.lock_timeout)?;
+            schema::migrate(&mut self.client, &schema::runner(), self.lock_timeout)?;
         }
         self.pending = schema::read_state(&mut self.client)?.pending.len();
         Ok(report)
@@ -236,7 +255,14 @@ impl Store for PgStore {
     }
 
     fn delete_session(&mut self, user: &UserId) -> StoreResult<bool> {
-        sessions::delete(self.ready()?, user)
+        let in_tx = self.in_tx;
+        let client = self.ready()?;
+        match in_tx {
+            true => sessions::delete(client, user),
+            // Its own transaction, for the lock timeout: the cascade waits for every row
+            // lock on the user's rows.
+            false => txn::alone(client, |c| sessions::delete(c, user)),
+        }
     }
 
     fn put_api_key(&mut self, user: &UserId, key: &ApiKey) -> StoreResult<()> {

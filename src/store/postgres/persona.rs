@@ -4,7 +4,7 @@
 use postgres::types::Type;
 use postgres::{Client, Row};
 
-use super::convert::{json, json_at, list, list_at, ts_at, ts_opt};
+use super::convert::{json, json_at, list, list_at, ts_at, utc_opt, TS};
 use super::scoped::{joined_row, upsert, Params};
 use crate::domain::{PersonaData, UserId};
 use crate::store::StoreResult;
@@ -31,9 +31,9 @@ pub(crate) fn put(client: &mut Client, user: &UserId, p: &PersonaData) -> StoreR
         (&json(p.quality_metrics.as_ref()), Type::JSONB),
         (&list(&p.selected_platforms), Type::JSONB),
         (&json(p.research_persona.as_ref()), Type::JSONB),
-        (&ts_opt(p.research_persona_generated_at), Type::TIMESTAMPTZ),
-        (&ts_opt(p.created_at), Type::TIMESTAMPTZ),
-        (&ts_opt(p.updated_at), Type::TIMESTAMPTZ),
+        (&utc_opt(p.research_persona_generated_at), TS),
+        (&utc_opt(p.created_at), TS),
+        (&utc_opt(p.updated_at), TS),
     ];
     upsert(client, PUT, params, user)
 }

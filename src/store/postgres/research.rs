@@ -4,7 +4,7 @@
 use postgres::types::Type;
 use postgres::{Client, Row};
 
-use super::convert::{bool_at, get, json, json_at, list, list_at, ts_at, ts_opt};
+use super::convert::{bool_at, get, json, json_at, list, list_at, ts_at, utc_opt, TS};
 use super::scoped::{joined_row, upsert, Params};
 use crate::domain::{ResearchPreferences, UserId};
 use crate::store::StoreResult;
@@ -34,8 +34,8 @@ pub(crate) fn put(client: &mut Client, user: &UserId, p: &ResearchPreferences) -
         (&json(p.content_characteristics.as_ref()), Type::JSONB),
         (&json(p.target_audience.as_ref()), Type::JSONB),
         (&json(p.recommended_settings.as_ref()), Type::JSONB),
-        (&ts_opt(p.created_at), Type::TIMESTAMPTZ),
-        (&ts_opt(p.updated_at), Type::TIMESTAMPTZ),
+        (&utc_opt(p.created_at), TS),
+        (&utc_opt(p.updated_at), TS),
     ];
     upsert(client, PUT, params, user)
 }

@@ -1,41 +1,43 @@
 //! Migrations on PostgreSQL: the embedded `sql/postgres` files, the applied ones read from
-//! refinery's history table, and `migrate` under a session-level advisory lock.
+//! refinery's history table, and the migration lock that `migrate` (see `history`) and
+//! adoption hold.
 //!
-//! Why session-level: refinery's postgres driver opens a transaction of its own for every
-//! call (creating its table, reading the history, the grouped run), so a
-//! `pg_advisory_xact_lock` taken by us would be released before the run. The lock is
-//! therefore session-level and held by [`MigrationLock`], which unlocks on every path,
-//! errors and panics included (its `Drop`); if the connection itself dies, the server frees
-//! the lock with the session. The run is grouped: all pending migrations and their history
-//! rows commit together or not at all, so a failure leaves the schema as it was. The
-//! applied set is re-read by refinery after the lock is taken, so of two concurrent runs
-//! the second finds nothing to do. The lock wait is bounded by `lock_timeout` set to the
-//! store's lock timeout, which then also bounds the table locks the migrations' DDL waits
-//! for (a timeout either way is [`StoreError::Unavailable`]).
+//! The lock is transaction-scoped: [`locked`] opens a transaction, takes
+//! `pg_advisory_xact_lock` first, runs all the work inside that same transaction and commits.
+//! The lock ends with the transaction — commit, rollback, a dropped connection or a killed
+//! process — and never belongs to the session. Behind a transaction-mode pooler that is the
+//! only safe kind: the server connection outlives the client and serves the next one, so a
+//! session-level `pg_advisory_lock` left by an exiting client would stay held by an idle
+//! pooled connection and block every later run, direct connections included. The work being
+//! in the lock's transaction also makes it atomic: all pending migrations and their history
+//! rows commit together or not at all. The history is read after the lock is taken, so of
+//! two concurrent runs the second finds nothing to do.
+//!
+//! The wait is bounded server-side by `SET LOCAL lock_timeout` (the store's lock timeout,
+//! `--lock-timeout`): the server wakes the waiter the moment the lock is free, where polling
+//! `pg_try_advisory_xact_lock` would add latency and round trips for the same bound. The
+//! setting stays for the transaction, so it also bounds the table locks the migrations' DDL
+//! waits for (a timeout either way is [`StoreError::Unavailable`]). `TimeZone` is pinned to
+//! UTC for the transaction (`SET LOCAL`, gone at its end), so migration SQL and adoption's
+//! `to_jsonb` of whole rows never depend on the session's zone.
 //!
 //! The lock key is per database and schema (`hashtextextended` of the current schema, PG 11+),
 //! so migrations of different schemas — tests in parallel — do not wait for each other.
 
-use std::error::Error as _;
 use std::time::Duration;
 
 use postgres::error::SqlState;
-use postgres::{Client, SimpleQueryMessage};
-use refinery::error::Kind;
+use postgres::{Client, SimpleQueryMessage, Transaction};
 use refinery::Runner;
-use time::format_description::well_known::Rfc3339;
 
-use super::error::{chain, classify};
+use super::error::classify;
+use super::history;
 use crate::store::migrations;
 use crate::store::{MigrationInfo, SchemaState, StoreError, StoreResult};
 
 mod embedded {
     refinery::embed_migrations!("sql/postgres");
 }
-
-/// How long data statements wait for a row or table lock before failing with
-/// [`StoreError::Unavailable`] (set at connect, in the same round trip as the schema read).
-pub(crate) const DATA_LOCK_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// The advisory-lock key of the current database and schema.
 pub(crate) const LOCK_KEY: &str =
@@ -59,8 +61,8 @@ pub(crate) fn baseline() -> StoreResult<(crate::store::adopt::RecordedMigration,
     migrations::baseline(&runner())
 }
 
-/// Applied and pending migrations, in one statement (the session settings came with the
-/// startup packet, see `connect`). An absent history table means nothing is applied.
+/// Applied and pending migrations, in one statement (no session setting precedes it, see
+/// `connect`). An absent history table means nothing is applied.
 pub(crate) fn read_state(client: &mut Client) -> StoreResult<SchemaState> {
     let batch = "SELECT version, name, applied_on FROM refinery_schema_history ORDER BY version";
     let applied = match client.simple_query(batch) {
@@ -97,118 +99,42 @@ fn applied_rows(messages: &[SimpleQueryMessage]) -> StoreResult<Vec<MigrationInf
     Ok(out)
 }
 
-/// Runs `runner` (grouped) under the migration lock, waiting at most `wait` for it, and
-/// returns the migrations it applied.
+/// Applies `runner`'s pending migrations under the migration lock, all in its one
+/// transaction, waiting at most `wait` for the lock; returns those it applied.
 pub(crate) fn migrate(
     client: &mut Client,
-    runner: Runner,
+    runner: &Runner,
     wait: Duration,
 ) -> StoreResult<Vec<MigrationInfo>> {
-    let mut lock = MigrationLock::acquire(client, wait)?;
-    let report = runner
-        .set_grouped(true)
-        .run(&mut *lock.client)
-        .map_err(|e| refinery_err(&e));
-    let released = lock.release();
-    let applied = report?
-        .applied_migrations()
-        .iter()
-        .map(applied_info)
-        .collect();
-    released.and(applied)
+    locked(client, wait, |tx| {
+        history::apply(tx, runner.get_migrations())
+    })
 }
 
-fn applied_info(m: &refinery::Migration) -> StoreResult<MigrationInfo> {
-    let on = m.applied_on().and_then(|t| t.format(&Rfc3339).ok());
-    migrations::info(m, on)
-}
-
-/// Maps a refinery error through the postgres error it wraps, when there is one.
-fn refinery_err(e: &refinery::Error) -> StoreError {
-    let pg = e.source().and_then(|s| s.downcast_ref::<postgres::Error>());
-    match (e.kind(), pg) {
-        (Kind::Connection(what, _), Some(pg)) => match classify(pg) {
-            StoreError::Unavailable(m) => StoreError::Unavailable(format!("{what}: {m}")),
-            StoreError::Conflict(m) | StoreError::Backend(m) => {
-                StoreError::Backend(format!("migration failed: {what}: {m}"))
-            }
-            other => other,
-        },
-        _ => StoreError::Backend(format!("migration failed: {}", chain(e))),
-    }
-}
-
-/// Runs `f` under the migration lock, waiting at most `wait` for it; the lock is released on
-/// every path (adoption takes the same lock as `migrate`).
+/// Runs `f` inside one transaction that first takes the migration lock (waiting at most
+/// `wait`), and commits when `f` succeeds. On any failure, or a panic, the transaction rolls
+/// back (the driver's `Transaction` does so when dropped) and the lock goes with it.
 pub(crate) fn locked<T>(
     client: &mut Client,
     wait: Duration,
-    f: impl FnOnce(&mut Client) -> StoreResult<T>,
+    f: impl FnOnce(&mut Transaction<'_>) -> StoreResult<T>,
 ) -> StoreResult<T> {
-    let mut lock = MigrationLock::acquire(client, wait)?;
-    let out = f(&mut *lock.client);
-    let released = lock.release();
-    let out = out?;
-    released?;
+    let mut tx = client.transaction().map_err(|e| classify(&e))?;
+    let millis = wait.as_millis().clamp(1, i32::MAX as u128);
+    let lock = format!(
+        "SET LOCAL lock_timeout = '{millis}ms'; SET LOCAL TimeZone = 'UTC'; \
+         SELECT pg_advisory_xact_lock({LOCK_KEY})"
+    );
+    tx.batch_execute(&lock).map_err(|e| match e.code() {
+        Some(c) if *c == SqlState::LOCK_NOT_AVAILABLE => StoreError::Unavailable(format!(
+            "timed out after {} waiting for the migration lock",
+            seconds(wait)
+        )),
+        _ => classify(&e),
+    })?;
+    let out = f(&mut tx)?;
+    tx.commit().map_err(|e| classify(&e))?;
     Ok(out)
-}
-
-/// The session-level migration lock; released by [`MigrationLock::release`] or on drop.
-struct MigrationLock<'c> {
-    client: &'c mut Client,
-    key: i64,
-    held: bool,
-}
-
-impl<'c> MigrationLock<'c> {
-    /// Waits at most `wait` for the lock. The same `lock_timeout` then stays for the run, so
-    /// it also bounds the table locks the migrations' DDL waits for; on failure the batch's
-    /// implicit transaction rolls the setting back.
-    fn acquire(client: &'c mut Client, wait: Duration) -> StoreResult<MigrationLock<'c>> {
-        let millis = wait.as_millis().clamp(1, i32::MAX as u128);
-        let batch = format!(
-            "SET lock_timeout = '{millis}ms'; \
-             SELECT k, pg_advisory_lock(k) FROM (SELECT {LOCK_KEY} AS k) AS key"
-        );
-        let messages = client.simple_query(&batch).map_err(|e| match e.code() {
-            Some(c) if *c == SqlState::LOCK_NOT_AVAILABLE => StoreError::Unavailable(format!(
-                "timed out after {} waiting for the migration lock",
-                seconds(wait)
-            )),
-            _ => classify(&e),
-        })?;
-        let key = messages.iter().find_map(|m| match m {
-            SimpleQueryMessage::Row(row) => row.get(0).and_then(|k| k.parse::<i64>().ok()),
-            _ => None,
-        });
-        let key = key.ok_or_else(|| StoreError::Backend("no migration lock key".to_owned()))?;
-        Ok(MigrationLock {
-            client,
-            key,
-            held: true,
-        })
-    }
-
-    fn release(&mut self) -> StoreResult<()> {
-        self.held = false;
-        let sql = format!(
-            "SELECT pg_advisory_unlock({}); SET lock_timeout = '{}ms'",
-            self.key,
-            DATA_LOCK_TIMEOUT.as_millis()
-        );
-        self.client
-            .simple_query(&sql)
-            .map(drop)
-            .map_err(|e| classify(&e))
-    }
-}
-
-impl Drop for MigrationLock<'_> {
-    fn drop(&mut self) {
-        if self.held {
-            let _ = self.release();
-        }
-    }
 }
 
 /// `60s`, or `1.5s` for a fractional wait.

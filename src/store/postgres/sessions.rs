@@ -6,7 +6,9 @@
 use postgres::types::{Json, Type};
 use postgres::{Client, Row};
 
-use super::convert::{bool_at, get, json, json_at, list_at, step, step_at, ts, ts_at, ts_opt};
+use super::convert::{
+    bool_at, get, json, json_at, list_at, step, step_at, ts, ts_at, ts_opt, utc, utc_opt, TS,
+};
 use super::scoped::{execute, rows};
 use crate::domain::{Onboarding, Session, StepNumber, StepState, StepStatus, Timestamp, UserId};
 use crate::store::{StoreError, StoreResult};
@@ -16,13 +18,15 @@ const COLUMNS: &str = "s.current_step, s.progress, s.started_at, s.updated_at, \
      s.completed_at, t.step_number, t.status, t.completed_at, t.data, t.validation_errors, \
      t.forced, t.force_reason";
 
-/// $1 user, $2 step, $3 progress, $4 now. Column 0: whether this statement inserted; column
-/// 1: whether a session existed before it. The main query's snapshot predates the insert.
+/// $1 user, $2 step, $3 progress, $4 and $5 now (two parameters: each takes its column's
+/// type, and ALwrity's columns may differ). Column 0: whether this statement inserted;
+/// column 1: whether a session existed before it. The main query's snapshot predates the
+/// insert.
 fn create_sql() -> String {
     format!(
         "WITH ins AS (INSERT INTO onboarding_sessions \
            (user_id, current_step, progress, started_at, updated_at) \
-           VALUES ($1, $2, $3, $4, $4) ON CONFLICT (user_id) DO NOTHING RETURNING id) \
+           VALUES ($1, $2, $3, $4, $5) ON CONFLICT (user_id) DO NOTHING RETURNING id) \
          SELECT EXISTS (SELECT 1 FROM ins), s.id IS NOT NULL, {COLUMNS} \
          FROM (SELECT 1) AS one \
          LEFT JOIN onboarding_sessions s ON s.user_id = $1 \
@@ -46,7 +50,8 @@ pub(crate) fn create(
             (&user.as_str(), Type::TEXT),
             (&step(fresh.current_step), Type::INT4),
             (&fresh.progress, Type::FLOAT8),
-            (&fresh.started_at, Type::TIMESTAMPTZ),
+            (&utc(fresh.started_at), TS),
+            (&utc(fresh.updated_at), TS),
         ],
     )?;
     let first = found
@@ -166,8 +171,8 @@ pub(crate) fn save(client: &mut Client, state: &Onboarding, purge: bool) -> Stor
             (&s.user_id.as_str(), Type::TEXT),
             (&step(s.current_step), Type::INT4),
             (&s.progress, Type::FLOAT8),
-            (&ts(s.updated_at), Type::TIMESTAMPTZ),
-            (&ts_opt(s.completed_at), Type::TIMESTAMPTZ),
+            (&utc(s.updated_at), TS),
+            (&utc_opt(s.completed_at), TS),
             (&c.numbers, Type::INT4_ARRAY),
             (&c.statuses, Type::TEXT_ARRAY),
             (&c.completed, Type::TIMESTAMPTZ_ARRAY),
@@ -186,6 +191,8 @@ pub(crate) fn save(client: &mut Client, state: &Onboarding, purge: bool) -> Stor
 
 /// The six steps as parallel arrays, bound in this order (`int4[]`, `text[]`,
 /// `timestamptz[]`, `jsonb[]`, `jsonb[]`, `bool[]`, `text[]`) and read back with `UNNEST`.
+/// `onboarding_steps` is always ours (V1, or created by adoption) with `timestamptz`
+/// columns, so the instants go in unchanged, whatever the session's `TimeZone`.
 pub(crate) struct StepColumns<'a> {
     pub(crate) numbers: Vec<i32>,
     pub(crate) statuses: Vec<&'a str>,

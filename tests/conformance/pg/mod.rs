@@ -1,4 +1,5 @@
-//! PostgreSQL fixtures and the tests only PostgreSQL has (`tls`, `connect`, `migrate`).
+//! PostgreSQL fixtures and the tests only PostgreSQL has (`tls`, `connect`, `migrate`,
+//! `errors`, `zones`, and `pooler`: everything again through PgBouncer).
 //!
 //! Every test gets its own schema, `onboardctl_test_<pid>_<nanos>_<n>`, reached through
 //! `options=-csearch_path=<schema>` in the URL, so refinery's history table lands there too
@@ -7,8 +8,13 @@
 //! each test prints a notice and passes, unless `CI` is set, where it fails.
 
 mod connect;
+mod errors;
 mod migrate;
+pub mod pooler;
+#[path = "../../shared/pg_slots.rs"]
+mod slots;
 mod tls;
+mod zones;
 
 use std::io::Write;
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -97,6 +103,11 @@ impl TestSchema {
             &self.server,
             &format!("options=-csearch_path%3D{}", self.name),
         )
+    }
+
+    /// The server's URL (no schema).
+    pub fn server(&self) -> &str {
+        &self.server
     }
 
     /// [`TestSchema::url`] with more parameters.

@@ -11,6 +11,7 @@ use postgres::Transaction;
 
 use super::super::convert::ts;
 use super::super::error::classify;
+use super::super::history;
 use crate::domain::Timestamp;
 use crate::store::adopt::inventory::{Catalog, Child};
 use crate::store::adopt::target::quote;
@@ -231,23 +232,8 @@ pub(crate) fn history(
     record: &RecordedMigration,
     checksum: u64,
 ) -> StoreResult<()> {
-    tx.batch_execute(
-        "CREATE TABLE IF NOT EXISTS refinery_schema_history (version int4 PRIMARY KEY, \
-         name VARCHAR(255), applied_on VARCHAR(255), checksum VARCHAR(255))",
-    )
-    .map_err(|e| classify(&e))?;
-    let version = i32::try_from(record.version)
-        .map_err(|_| StoreError::Backend(format!("bad migration version {}", record.version)))?;
-    exec(
-        tx,
-        "INSERT INTO refinery_schema_history (version, name, applied_on, checksum) \
-         VALUES ($1, $2, $3, $4)",
-        &[
-            (&version, Type::INT4),
-            (&record.name, Type::TEXT),
-            (&record.applied_on, Type::TEXT),
-            (&checksum.to_string(), Type::TEXT),
-        ],
-    )?;
-    Ok(())
+    tx.batch_execute(history::CREATE_TABLE)
+        .map_err(|e| classify(&e))?;
+    let on = record.applied_on.as_deref();
+    history::record(tx, i64::from(record.version), &record.name, on, checksum)
 }

@@ -16,8 +16,10 @@ use crate::store::StoreResult;
 
 const NAMESPACE: &str = "(SELECT oid FROM pg_namespace WHERE nspname = current_schema())";
 
+/// One unnamed statement (`query_typed`): a named prepared statement, as `query` makes, would
+/// outlive the transaction on a pooled server connection and collide with the next client's.
 fn query(c: &mut impl GenericClient, sql: &str) -> StoreResult<Vec<Row>> {
-    c.query(sql, &[]).map_err(|e| classify(&e))
+    c.query_typed(sql, &[]).map_err(|e| classify(&e))
 }
 
 /// Whether this is an ALwrity database to adopt: `onboarding_sessions` exists in the current
