@@ -113,6 +113,14 @@ fn drift_lines(diff: &EnvDiff) -> Vec<String> {
 
 /// Reports on stderr what writing `.env` files did: their warnings (always), and a note per
 /// file whose bytes changed. Never a value.
+pub fn report_env(env: &crate::service::EnvWrite, ui: &Ui) {
+    report_files(&env.files, ui);
+    for note in &env.notes {
+        ui.warn(note);
+    }
+}
+
+/// Notes for each file written, and its warnings.
 pub fn report_files(changes: &[EnvChange], ui: &Ui) {
     for change in changes {
         for warning in &change.warnings {

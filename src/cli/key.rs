@@ -117,12 +117,12 @@ fn set(args: &SetArgs, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
         allow_unknown: args.allow_unknown,
     };
     let stored = svc.set_key(user, provider, value, opts)?;
-    super::env::report_files(&stored.env_files, ui);
+    super::env::report_env(&stored.env, ui);
     if ui.json {
         let view = KeySetView {
             created: stored.created,
             record: KeyView::from(&stored.key),
-            env_files: stored.env_files.iter().map(EnvFileView::from).collect(),
+            env_files: stored.env.files.iter().map(EnvFileView::from).collect(),
         };
         return Ok(ui.print_json(&view)?);
     }
@@ -206,7 +206,7 @@ fn keys_table(keys: &[StoredKey], color: bool) -> String {
 fn delete(args: &UserProvider, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
     let UserProvider { user, provider } = args;
     let files = svc.delete_key(user, provider)?;
-    super::env::report_files(&files, ui);
+    super::env::report_env(&files, ui);
     if ui.json {
         let view = serde_json::json!({ "user_id": user, "provider": provider, "deleted": true });
         return Ok(ui.print_json(&view)?);

@@ -198,9 +198,6 @@ fn reset(args: &ResetArgs, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
 }
 
 /// Notes on what left the `.env` file(s), and what was left in them.
-fn report_removal(removal: &crate::service::EnvRemoval, ui: &Ui) {
-    super::env::report_files(&removal.files, ui);
-    for kept in &removal.kept {
-        ui.note(kept);
-    }
+fn report_removal(removal: &crate::service::EnvWrite, ui: &Ui) {
+    super::env::report_env(removal, ui);
 }

@@ -43,7 +43,10 @@ use entries::Entry;
 
 pub use error::EnvFileError;
 pub use journal::{pending_intents, Intent, IntentAction};
-pub use write::{lock, update, update_locked, EnvLock, UpdateReport, FAIL_BEFORE_RENAME_ENV};
+pub use write::{
+    lock, restore_locked, snapshot_locked, update, update_locked, EnvLock, UpdateReport,
+    FAIL_BEFORE_RENAME_ENV,
+};
 
 const BOM: char = '\u{feff}';
 

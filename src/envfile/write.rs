@@ -137,6 +137,28 @@ pub fn update_locked(lock: &EnvLock, edits: &[Edit]) -> Result<UpdateReport, Env
     Ok(report)
 }
 
+/// The locked file's exact bytes (`None` when it does not exist), to put back with
+/// [`restore_locked`] if what depends on an edit fails.
+pub fn snapshot_locked(lock: &EnvLock) -> Result<Option<Zeroizing<Vec<u8>>>, EnvFileError> {
+    Ok(lock.target.read()?.map(|old| old.bytes))
+}
+
+/// Puts the locked file back exactly as [`snapshot_locked`] found it: the same bytes (owner
+/// and mode kept, atomically), or no file at all.
+pub fn restore_locked(lock: &EnvLock, snapshot: Option<&[u8]>) -> Result<(), EnvFileError> {
+    let target = &lock.target;
+    let existing = target.read()?;
+    match (snapshot, &existing) {
+        (None, None) => Ok(()),
+        (None, Some(_)) => {
+            fs::remove_file(&target.path).map_err(EnvFileError::io("remove", &target.path))?;
+            sync_dir(&target.dir)
+        }
+        (Some(bytes), Some(old)) if old.bytes[..] == *bytes => Ok(()),
+        (Some(bytes), _) => target.replace(bytes, existing.as_ref()),
+    }
+}
+
 /// The file being edited, its directory and its name.
 #[derive(Debug)]
 pub(super) struct Target {

@@ -129,9 +129,21 @@ impl Service<'_> {
                 None => edits.push((entry.path.clone(), vec![edit])),
             }
         }
+        let mut paths: Vec<PathBuf> = before.entries.iter().map(|e| e.path.clone()).collect();
+        paths.sort();
+        paths.dedup();
         let mut files = Vec::new();
-        for (path, list) in &edits {
-            files.push(local_env::write(path, list)?);
+        for path in &paths {
+            // Every file, written or not, so an earlier interrupted run's intents of this
+            // user are cleared: the file now agrees with the database.
+            let list = edits
+                .iter()
+                .find(|(p, _)| p == path)
+                .map_or(&[][..], |(_, l)| &l[..]);
+            let change = local_env::sync_file(path, list, user)?;
+            if !list.is_empty() {
+                files.push(change);
+            }
         }
         Ok(EnvSync { before, files })
     }

@@ -14,7 +14,7 @@ use crate::domain::seal::{self, SealError};
 use crate::domain::{ApiKey, ProviderName, Secret, UserId};
 use crate::error::{Error, Result};
 
-use super::local_env::EnvChange;
+use super::local_env::{EnvWrite, FileEdit};
 
 /// How `key set` checks a value (the domain's [`providers::KeyRules`]).
 pub type KeyOptions = providers::KeyRules;
@@ -59,8 +59,8 @@ pub struct KeySet {
     pub created: bool,
     /// The provider's environment variable name.
     pub env_var: String,
-    /// The `.env` files written in local mode (none otherwise).
-    pub env_files: Vec<EnvChange>,
+    /// What local mode did to the `.env` file(s) (nothing otherwise).
+    pub env: EnvWrite,
 }
 
 impl Service<'_> {
@@ -75,20 +75,19 @@ impl Service<'_> {
         opts: KeyOptions,
     ) -> Result<KeySet> {
         check_value(provider, &value, opts)?;
-        let (stored, created, env_files) = self
-            .with_env_mirror(user, provider, Some(&value), |svc| {
-                let previous = svc.store.get_api_key(user, provider)?;
-                let at = now();
-                let stored = ApiKey {
-                    provider: provider.clone(),
-                    value: svc.sealer.seal_if_enabled(user, provider, &value),
-                    created_at: previous.as_ref().map_or(at, |k| k.created_at),
-                    updated_at: at,
-                };
-                svc.store.put_api_key(user, &stored)?;
-                Ok((stored, previous.is_none()))
-            })
-            .map(|((stored, created), files)| (stored, created, files))?;
+        let ((stored, created), env) = self.with_env_files(user, |svc, _| {
+            let previous = svc.store.get_api_key(user, provider)?;
+            let at = now();
+            let stored = ApiKey {
+                provider: provider.clone(),
+                value: svc.sealer.seal_if_enabled(user, provider, &value),
+                created_at: previous.as_ref().map_or(at, |k| k.created_at),
+                updated_at: at,
+            };
+            svc.store.put_api_key(user, &stored)?;
+            let edits = svc.mirror_edits(provider, Some(&value));
+            Ok(((stored, previous.is_none()), edits, Vec::new()))
+        })?;
         let key = StoredKey {
             key: ApiKey { value, ..stored },
             sealed: self.sealer.is_enabled(),
@@ -98,7 +97,7 @@ impl Service<'_> {
             key,
             created,
             env_var: providers::env_var_for(provider),
-            env_files,
+            env,
         })
     }
 
@@ -139,42 +138,26 @@ impl Service<'_> {
 
     /// `key delete`: deletes the row and, with `DEPLOY_ENV=local`, the variable from the
     /// `.env` file(s). When a file cannot be written nothing changes.
-    pub fn delete_key(&mut self, user: &UserId, provider: &ProviderName) -> Result<Vec<EnvChange>> {
-        self.with_env_mirror(user, provider, None, |svc| {
-            if svc.store.delete_api_key(user, provider)? {
-                Ok(())
-            } else {
-                Err(no_key(user, provider))
+    pub fn delete_key(&mut self, user: &UserId, provider: &ProviderName) -> Result<EnvWrite> {
+        self.with_env_files(user, |svc, _| {
+            if !svc.store.delete_api_key(user, provider)? {
+                return Err(no_key(user, provider));
             }
+            Ok(((), svc.mirror_edits(provider, None), Vec::new()))
         })
-        .map(|((), files)| files)
+        .map(|((), env)| env)
     }
 
-    /// Runs `change` (the database half of `key set`/`key delete`) and, in local mode, the
-    /// mirror of `value` into the `.env` file(s), as one unit: the row change and the file
-    /// writes happen inside one write transaction of the user, so concurrent commands on the
-    /// same key serialise and the row and the file agree afterwards. A file that cannot be
-    /// written rolls the row back; a commit that fails after the files were written puts the
-    /// files back.
-    fn with_env_mirror<T>(
-        &mut self,
-        user: &UserId,
-        provider: &ProviderName,
-        value: Option<&Secret>,
-        change: impl FnOnce(&mut Self) -> Result<T>,
-    ) -> Result<(T, Vec<EnvChange>)> {
-        let mut undo = None;
-        let outcome = self.in_write(user, |svc| {
-            let out = change(svc)?;
-            let (files, written) = svc.mirror_key(provider, value)?;
-            undo = Some(written);
-            Ok((out, files))
-        });
-        match (outcome, undo) {
-            // The files were written, then the commit failed: put them back.
-            (Err(e), Some(written)) => Err(super::local_env::roll_back(written, e)),
-            (outcome, _) => outcome,
-        }
+    /// The edits that mirror `value` (or its removal) into every file `provider`'s key goes
+    /// to.
+    fn mirror_edits(&self, provider: &ProviderName, value: Option<&Secret>) -> Vec<FileEdit> {
+        self.env_targets(provider)
+            .into_iter()
+            .map(|target| FileEdit {
+                target,
+                value: value.cloned(),
+            })
+            .collect()
     }
 
     /// The plaintext of a stored key; a sealed value without the master key, or one that

@@ -12,7 +12,8 @@ pub mod transfer;
 pub use crate::domain::inputs::ResearchInput;
 pub use env_sync::{EnvDiff, EnvEntry, EnvStatus, EnvSync};
 pub use keys::{KeyOptions, KeySet, StoredKey};
-pub use local_env::EnvChange;
+use local_env::FileEdit;
+pub use local_env::{EnvChange, EnvWrite};
 pub use reseal::{ResealFailure, ResealReport};
 
 use time::{Duration, OffsetDateTime};
@@ -201,7 +202,7 @@ impl<'a> Service<'a> {
     /// In local mode the variables holding the user's keys leave the `.env` file(s), as with
     /// `key delete` (inside the same transaction; a file that cannot be written changes
     /// nothing).
-    pub fn delete_session(&mut self, user: &UserId) -> Result<EnvRemoval> {
+    pub fn delete_session(&mut self, user: &UserId) -> Result<EnvWrite> {
         self.with_key_removal(user, |svc| {
             if svc.store.delete_session(user)? {
                 Ok(())
@@ -214,11 +215,7 @@ impl<'a> Service<'a> {
 
     /// `session reset [--purge]`. With `--purge` in local mode the user's variables leave the
     /// `.env` file(s) too.
-    pub fn reset_session(
-        &mut self,
-        user: &UserId,
-        purge: bool,
-    ) -> Result<(Onboarding, EnvRemoval)> {
+    pub fn reset_session(&mut self, user: &UserId, purge: bool) -> Result<(Onboarding, EnvWrite)> {
         let reset = |svc: &mut Self| {
             let mut state = svc.show_session(user)?;
             progress::reset(&mut state, now());
@@ -228,32 +225,47 @@ impl<'a> Service<'a> {
         if purge {
             return self.with_key_removal(user, reset);
         }
-        Ok((self.in_write(user, reset)?, EnvRemoval::default()))
+        Ok((self.in_write(user, reset)?, EnvWrite::default()))
     }
 
-    /// Runs `change` (which deletes the user's keys) and, in local mode, removes the
-    /// variables that hold those keys from the `.env` file(s), as one unit (see
-    /// `with_env_mirror`).
+    /// Runs `change` (which deletes the user's keys) and, in local mode, removes from the
+    /// `.env` file(s) every variable that holds one of those keys, as one unit
+    /// ([`Service::with_env_files`]). A variable holding another value — another user's key,
+    /// or a hand edit — is left alone and named in the notes, as is one whose stored key is
+    /// sealed without the master key (it cannot be compared).
     fn with_key_removal<T>(
         &mut self,
         user: &UserId,
         change: impl FnOnce(&mut Self) -> Result<T>,
-    ) -> Result<(T, EnvRemoval)> {
-        let mut undo = None;
-        let outcome = self.in_write(user, |svc| {
-            let keys = match svc.settings.deploy_env_local {
-                true => svc.list_keys(user)?,
-                false => Vec::new(),
+    ) -> Result<(T, EnvWrite)> {
+        self.with_env_files(user, |svc, files| {
+            let keys = match files {
+                Some(_) => svc.list_keys(user)?,
+                None => Vec::new(),
             };
             let out = change(svc)?;
-            let (files, kept, written) = svc.unmirror_keys(&keys)?;
-            undo = Some(written);
-            Ok((out, EnvRemoval { files, kept }))
-        });
-        match (outcome, undo) {
-            (Err(e), Some(written)) => Err(local_env::roll_back(written, e)),
-            (outcome, _) => outcome,
-        }
+            let (mut edits, mut notes) = (Vec::new(), Vec::new());
+            for stored in &keys {
+                for target in svc.env_targets(&stored.key.provider) {
+                    let Some(files) = files else { continue };
+                    let here = format!("`{}` in `{}`", target.var, target.path.display());
+                    match files.value(&target)? {
+                        None => {}
+                        Some(_) if !stored.opened => {
+                            notes.push(format!("left {here}: the stored key is sealed"));
+                        }
+                        Some(v) if v != stored.key.value => {
+                            notes.push(format!("left {here}: it holds another value"));
+                        }
+                        Some(_) => edits.push(FileEdit {
+                            target,
+                            value: None,
+                        }),
+                    }
+                }
+            }
+            Ok((out, edits, notes))
+        })
     }
 
     /// `progress step`: changes one step's status. Completing a step runs its validation
@@ -424,15 +436,6 @@ fn edit_distance(a: &[char], b: &[char]) -> usize {
         }
     }
     row[b.len()]
-}
-
-/// What deleting or purging a user did to the `.env` file(s) in local mode.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct EnvRemoval {
-    /// The files written (their variables removed).
-    pub files: Vec<EnvChange>,
-    /// Variables left in place, and why (another value, or a sealed key).
-    pub kept: Vec<String>,
 }
 
 /// What `progress step` did.

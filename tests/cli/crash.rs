@@ -94,3 +94,164 @@ fn a_killed_db_copy_resumes_on_a_plain_rerun_into_an_exact_copy() {
         crate::stderr(&again)
     );
 }
+
+/// `key set` in local mode against `env`, with `value` on stdin and `extra` environment.
+fn key_set(
+    db: &TestDb,
+    env: &std::path::Path,
+    value: &str,
+    extra: &[(&str, &str)],
+) -> std::process::Output {
+    let mut cmd = db.cmd();
+    cmd.env("DEPLOY_ENV", "local")
+        .arg("--env-file")
+        .arg(env)
+        .args(["key", "set", "u1", "gemini", "--stdin"])
+        .write_stdin(value);
+    for (k, v) in extra {
+        cmd.env(k, v);
+    }
+    cmd.output().unwrap()
+}
+
+fn stored(db: &TestDb) -> String {
+    db.ok(&["key", "get", "u1", "gemini", "--reveal"])
+        .trim()
+        .to_owned()
+}
+
+fn in_file(env: &std::path::Path) -> Option<String> {
+    crate::local_mode::dotenv_vars(env)
+        .get("GEMINI_API_KEY")
+        .cloned()
+}
+
+fn leftovers(dir: &std::path::Path) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.contains("onboardctl-tmp"))
+        .collect()
+}
+
+#[test]
+fn a_key_set_killed_between_the_row_and_the_env_file_is_noticed_and_repaired() {
+    let db = test_db();
+    db.users(&["u1"]);
+    let env = db.path().join("backend.env");
+    let base = "AIzaFAKE_CRASH_BASE_00000000000000000";
+    assert_code(&key_set(&db, &env, base, &[]), 0);
+    for (round, point) in ["after-intents", "after-files", "after-commit"]
+        .iter()
+        .enumerate()
+    {
+        let new = format!("AIzaFAKE_CRASH_ROUND_{round}_00000000000000");
+        let out = key_set(&db, &env, &new, &[("ONBOARDCTL_TEST_CRASH_AT", point)]);
+        assert_ne!(out.status.code(), Some(0), "{point}: the process died");
+        let agree = in_file(&env).as_deref() == Some(stored(&db).as_str());
+        // After the commit the two agree; before it, the file may be ahead of the row.
+        match *point {
+            "after-files" => assert!(!agree, "the file was renamed, the row rolled back"),
+            _ => assert!(agree, "{point}"),
+        }
+        // The next command that touches the file notices a disagreement, and only then.
+        let next = db
+            .cmd()
+            .env("DEPLOY_ENV", "local")
+            .arg("--env-file")
+            .arg(&env)
+            .args(["env", "sync", "u1", "--check"])
+            .output()
+            .unwrap();
+        let check_code = next.status.code();
+        let other = key_set(&db, &env, base, &[]);
+        assert_code(&other, 0);
+        let warned = crate::stderr(&other).contains("env sync u1");
+        assert_eq!(warned, !agree, "{point}: {}", crate::stderr(&other));
+        assert_eq!(check_code, Some(if agree { 0 } else { 6 }), "{point}");
+        assert_eq!(in_file(&env).as_deref(), Some(stored(&db).as_str()));
+        // env sync repairs and clears the journal: the next run warns no more.
+        db.cmd()
+            .env("DEPLOY_ENV", "local")
+            .arg("--env-file")
+            .arg(&env)
+            .args(["env", "sync", "u1"])
+            .output()
+            .unwrap();
+        let quiet = key_set(&db, &env, base, &[]);
+        assert!(
+            !crate::stderr(&quiet).contains("env sync"),
+            "{}",
+            crate::stderr(&quiet)
+        );
+        assert!(
+            leftovers(&db.path()).is_empty(),
+            "{:?}",
+            leftovers(&db.path())
+        );
+    }
+}
+
+#[test]
+fn key_sets_killed_at_random_moments_never_leave_an_unnoticed_disagreement() {
+    let db = test_db();
+    db.users(&["u1"]);
+    let env = db.path().join("backend.env");
+    assert_code(
+        &key_set(&db, &env, "AIzaFAKE_RANDOM_BASE_0000000000000000", &[]),
+        0,
+    );
+    let (mut killed, mut noticed) = (0, 0);
+    for round in 0..30u64 {
+        let value = format!("AIzaFAKE_RANDOM_{round:02}_000000000000000000");
+        let mut child = db
+            .std_cmd(&[
+                "--env-file",
+                env.to_str().unwrap(),
+                "key",
+                "set",
+                "u1",
+                "gemini",
+                "--stdin",
+            ])
+            .env("DEPLOY_ENV", "local")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        use std::io::Write;
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(value.as_bytes())
+            .unwrap();
+        // Spread the kill over the whole run (a run takes a few milliseconds).
+        std::thread::sleep(Duration::from_micros(500 + (round * 7919) % 9000));
+        let _ = child.kill();
+        let status = child.wait().unwrap();
+        killed += usize::from(!status.success());
+        let agree = in_file(&env).as_deref() == Some(stored(&db).as_str());
+        let next = key_set(&db, &env, "AIzaFAKE_RANDOM_BASE_0000000000000000", &[]);
+        assert_code(&next, 0);
+        let warned = crate::stderr(&next).contains("env sync u1");
+        assert!(
+            agree || warned,
+            "round {round}: a disagreement went unnoticed"
+        );
+        noticed += usize::from(warned);
+        assert_eq!(in_file(&env).as_deref(), Some(stored(&db).as_str()));
+        assert!(leftovers(&db.path()).is_empty(), "round {round}");
+        db.cmd()
+            .env("DEPLOY_ENV", "local")
+            .arg("--env-file")
+            .arg(&env)
+            .args(["env", "sync", "u1"])
+            .output()
+            .unwrap();
+    }
+    eprintln!(
+        "key set kill runs: 30 rounds, {killed} killed mid-run, {noticed} disagreements noticed"
+    );
+}
