@@ -88,6 +88,9 @@ _onboardctl() {
             onboardctl__subcmd__db,migrate)
                 cmd="onboardctl__subcmd__db__subcmd__migrate"
                 ;;
+            onboardctl__subcmd__db,repair)
+                cmd="onboardctl__subcmd__db__subcmd__repair"
+                ;;
             onboardctl__subcmd__db,status)
                 cmd="onboardctl__subcmd__db__subcmd__status"
                 ;;
@@ -99,6 +102,9 @@ _onboardctl() {
                 ;;
             onboardctl__subcmd__db__subcmd__help,migrate)
                 cmd="onboardctl__subcmd__db__subcmd__help__subcmd__migrate"
+                ;;
+            onboardctl__subcmd__db__subcmd__help,repair)
+                cmd="onboardctl__subcmd__db__subcmd__help__subcmd__repair"
                 ;;
             onboardctl__subcmd__db__subcmd__help,status)
                 cmd="onboardctl__subcmd__db__subcmd__help__subcmd__status"
@@ -177,6 +183,9 @@ _onboardctl() {
                 ;;
             onboardctl__subcmd__help__subcmd__db,migrate)
                 cmd="onboardctl__subcmd__help__subcmd__db__subcmd__migrate"
+                ;;
+            onboardctl__subcmd__help__subcmd__db,repair)
+                cmd="onboardctl__subcmd__help__subcmd__db__subcmd__repair"
                 ;;
             onboardctl__subcmd__help__subcmd__db,status)
                 cmd="onboardctl__subcmd__help__subcmd__db__subcmd__status"
@@ -410,7 +419,7 @@ _onboardctl() {
 
     case "${cmd}" in
         onboardctl)
-            opts="-v -q -h -V --database-url --no-dotenv --env-file --json --color --verbose --quiet --help --version session key progress analysis research persona ai-inputs complete export import db env completions man help"
+            opts="-v -q -h -V --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help --version session key progress analysis research persona ai-inputs complete export import db env completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -421,6 +430,14 @@ _onboardctl() {
                     return 0
                     ;;
                 --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --alwrity-era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -436,7 +453,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__ai__subcmd__inputs)
-            opts="-v -q -h --database-url --no-dotenv --env-file --json --color --verbose --quiet --help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -447,6 +464,14 @@ _onboardctl() {
                     return 0
                     ;;
                 --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --alwrity-era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -462,7 +487,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__analysis)
-            opts="-v -q -h --database-url --no-dotenv --env-file --json --color --verbose --quiet --help set show help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help set show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -473,6 +498,14 @@ _onboardctl() {
                     return 0
                     ;;
                 --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --alwrity-era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -544,7 +577,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__analysis__subcmd__set)
-            opts="-f -v -q -h --file --database-url --no-dotenv --env-file --json --color --verbose --quiet --help"
+            opts="-f -v -q -h --file --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -566,6 +599,14 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --alwrity-era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -578,7 +619,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__analysis__subcmd__show)
-            opts="-v -q -h --database-url --no-dotenv --env-file --json --color --verbose --quiet --help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -589,6 +630,14 @@ _onboardctl() {
                     return 0
                     ;;
                 --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --alwrity-era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -604,7 +653,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__complete)
-            opts="-v -q -h --force --reason --database-url --no-dotenv --env-file --json --color --verbose --quiet --help"
+            opts="-v -q -h --force --reason --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -622,6 +671,14 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --alwrity-era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -634,7 +691,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__completions)
-            opts="-v -q -h --database-url --no-dotenv --env-file --json --color --verbose --quiet --help bash elvish fish powershell zsh"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -645,6 +702,14 @@ _onboardctl() {
                     return 0
                     ;;
                 --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --alwrity-era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -660,7 +725,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__db)
-            opts="-v -q -h --database-url --no-dotenv --env-file --json --color --verbose --quiet --help migrate status copy help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help migrate status repair copy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -671,6 +736,14 @@ _onboardctl() {
                     return 0
                     ;;
                 --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --alwrity-era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -686,7 +759,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__db__subcmd__copy)
-            opts="-y -v -q -h --to --merge --yes --database-url --no-dotenv --env-file --json --color --verbose --quiet --help"
+            opts="-y -v -q -h --to --merge --yes --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -704,6 +777,14 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --alwrity-era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -716,7 +797,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__db__subcmd__help)
-            opts="migrate status copy help"
+            opts="migrate status repair copy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -771,6 +852,20 @@ _onboardctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        onboardctl__subcmd__db__subcmd__help__subcmd__repair)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         onboardctl__subcmd__db__subcmd__help__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -786,7 +881,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__db__subcmd__migrate)
-            opts="-y -v -q -h --dry-run --lock-timeout --yes --database-url --no-dotenv --env-file --json --color --verbose --quiet --help"
+            opts="-y -v -q -h --dry-run --wal --lock-timeout --yes --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -804,6 +899,48 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --alwrity-era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        onboardctl__subcmd__db__subcmd__repair)
+            opts="-y -v -q -h --dry-run --yes --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --alwrity-era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -816,7 +953,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__db__subcmd__status)
-            opts="-v -q -h --check --database-url --no-dotenv --env-file --json --color --verbose --quiet --help"
+            opts="-v -q -h --check --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -827,6 +964,14 @@ _onboardctl() {
                     return 0
                     ;;
                 --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --alwrity-era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -842,7 +987,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__env)
-            opts="-v -q -h --database-url --no-dotenv --env-file --json --color --verbose --quiet --help diff sync help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help diff sync help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -853,6 +998,14 @@ _onboardctl() {
                     return 0
                     ;;
                 --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --alwrity-era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -868,7 +1021,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__env__subcmd__diff)
-            opts="-v -q -h --database-url --no-dotenv --env-file --json --color --verbose --quiet --help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -879,6 +1032,14 @@ _onboardctl() {
                     return 0
                     ;;
                 --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --alwrity-era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -950,7 +1111,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__env__subcmd__sync)
-            opts="-v -q -h --check --database-url --no-dotenv --env-file --json --color --verbose --quiet --help"
+            opts="-v -q -h --check --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -961,6 +1122,14 @@ _onboardctl() {
                     return 0
                     ;;
                 --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --alwrity-era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -976,7 +1145,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__export)
-            opts="-v -q -h --user --include-secrets --database-url --no-dotenv --env-file --json --color --verbose --quiet --help"
+            opts="-v -q -h --user --include-secrets --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -991,6 +1160,14 @@ _onboardctl() {
                     return 0
                     ;;
                 --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --alwrity-era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1104,7 +1281,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__help__subcmd__db)
-            opts="migrate status copy"
+            opts="migrate status repair copy"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1132,6 +1309,20 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__help__subcmd__db__subcmd__migrate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        onboardctl__subcmd__help__subcmd__db__subcmd__repair)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1608,7 +1799,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__import)
-            opts="-v -q -h --dry-run --no-validate --allow-unknown --database-url --no-dotenv --env-file --json --color --verbose --quiet --help legacy-json help"
+            opts="-v -q -h --dry-run --no-validate --allow-unknown --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help legacy-json help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1619,6 +1810,14 @@ _onboardctl() {
                     return 0
                     ;;
                 --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --alwrity-era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1676,7 +1875,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__import__subcmd__legacy__subcmd__json)
-            opts="-v -q -h --user --dry-run --database-url --no-dotenv --env-file --json --color --verbose --quiet --help"
+            opts="-v -q -h --user --dry-run --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1694,6 +1893,14 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --alwrity-era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1706,7 +1913,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__key)
-            opts="-v -q -h --database-url --no-dotenv --env-file --json --color --verbose --quiet --help set get list delete providers reseal help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help set get list delete providers reseal help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1717,6 +1924,14 @@ _onboardctl() {
                     return 0
                     ;;
                 --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --alwrity-era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1732,7 +1947,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__key__subcmd__delete)
-            opts="-v -q -h --database-url --no-dotenv --env-file --json --color --verbose --quiet --help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1743,6 +1958,14 @@ _onboardctl() {
                     return 0
                     ;;
                 --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --alwrity-era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1758,7 +1981,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__key__subcmd__get)
-            opts="-v -q -h --reveal --database-url --no-dotenv --env-file --json --color --verbose --quiet --help"
+            opts="-v -q -h --reveal --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1769,6 +1992,14 @@ _onboardctl() {
                     return 0
                     ;;
                 --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --alwrity-era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1896,7 +2127,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__key__subcmd__list)
-            opts="-v -q -h --database-url --no-dotenv --env-file --json --color --verbose --quiet --help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1907,6 +2138,14 @@ _onboardctl() {
                     return 0
                     ;;
                 --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --alwrity-era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1922,7 +2161,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__key__subcmd__providers)
-            opts="-v -q -h --database-url --no-dotenv --env-file --json --color --verbose --quiet --help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1933,6 +2172,14 @@ _onboardctl() {
                     return 0
                     ;;
                 --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --alwrity-era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1948,7 +2195,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__key__subcmd__reseal)
-            opts="-v -q -h --old-master-key-env --database-url --no-dotenv --env-file --json --color --verbose --quiet --help"
+            opts="-v -q -h --old-master-key-env --seal-anyway --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1966,6 +2213,14 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --alwrity-era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1978,7 +2233,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__key__subcmd__set)
-            opts="-v -q -h --stdin --from-env --from-file --no-validate --allow-unknown --database-url --no-dotenv --env-file --json --color --verbose --quiet --help"
+            opts="-v -q -h --stdin --from-env --from-file --no-validate --allow-unknown --seal-anyway --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2000,6 +2255,14 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --alwrity-era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2012,7 +2275,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__man)
-            opts="-v -q -h --database-url --no-dotenv --env-file --json --color --verbose --quiet --help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2023,6 +2286,14 @@ _onboardctl() {
                     return 0
                     ;;
                 --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --alwrity-era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2038,7 +2309,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__persona)
-            opts="-v -q -h --database-url --no-dotenv --env-file --json --color --verbose --quiet --help set show help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help set show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2049,6 +2320,14 @@ _onboardctl() {
                     return 0
                     ;;
                 --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --alwrity-era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2120,7 +2399,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__persona__subcmd__set)
-            opts="-f -v -q -h --file --database-url --no-dotenv --env-file --json --color --verbose --quiet --help"
+            opts="-f -v -q -h --file --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2142,6 +2421,14 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --alwrity-era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2154,7 +2441,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__persona__subcmd__show)
-            opts="-v -q -h --database-url --no-dotenv --env-file --json --color --verbose --quiet --help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2165,6 +2452,14 @@ _onboardctl() {
                     return 0
                     ;;
                 --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --alwrity-era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2180,7 +2475,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__progress)
-            opts="-v -q -h --database-url --no-dotenv --env-file --json --color --verbose --quiet --help show step set-step set help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help show step set-step set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2191,6 +2486,14 @@ _onboardctl() {
                     return 0
                     ;;
                 --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --alwrity-era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2290,7 +2593,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__progress__subcmd__set)
-            opts="-v -q -h --database-url --no-dotenv --env-file --json --color --verbose --quiet --help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2301,6 +2604,14 @@ _onboardctl() {
                     return 0
                     ;;
                 --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --alwrity-era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2316,7 +2627,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__progress__subcmd__set__subcmd__step)
-            opts="-v -q -h --database-url --no-dotenv --env-file --json --color --verbose --quiet --help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2327,6 +2638,14 @@ _onboardctl() {
                     return 0
                     ;;
                 --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --alwrity-era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2342,7 +2661,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__progress__subcmd__show)
-            opts="-v -q -h --database-url --no-dotenv --env-file --json --color --verbose --quiet --help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2353,6 +2672,14 @@ _onboardctl() {
                     return 0
                     ;;
                 --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --alwrity-era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2368,7 +2695,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__progress__subcmd__step)
-            opts="-v -q -h --data --error --force --reason --database-url --no-dotenv --env-file --json --color --verbose --quiet --help"
+            opts="-v -q -h --data --error --force --reason --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2394,6 +2721,14 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --alwrity-era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2406,7 +2741,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__research)
-            opts="-v -q -h --database-url --no-dotenv --env-file --json --color --verbose --quiet --help set show help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help set show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2417,6 +2752,14 @@ _onboardctl() {
                     return 0
                     ;;
                 --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --alwrity-era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2488,7 +2831,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__research__subcmd__set)
-            opts="-f -v -q -h --depth --content-types --auto-research --factual-content --file --database-url --no-dotenv --env-file --json --color --verbose --quiet --help"
+            opts="-f -v -q -h --depth --content-types --auto-research --factual-content --file --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2526,6 +2869,14 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --alwrity-era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2538,7 +2889,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__research__subcmd__show)
-            opts="-v -q -h --database-url --no-dotenv --env-file --json --color --verbose --quiet --help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2549,6 +2900,14 @@ _onboardctl() {
                     return 0
                     ;;
                 --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --alwrity-era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2564,7 +2923,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__session)
-            opts="-v -q -h --database-url --no-dotenv --env-file --json --color --verbose --quiet --help create show list delete reset help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help create show list delete reset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2575,6 +2934,14 @@ _onboardctl() {
                     return 0
                     ;;
                 --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --alwrity-era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2590,7 +2957,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__session__subcmd__create)
-            opts="-v -q -h --database-url --no-dotenv --env-file --json --color --verbose --quiet --help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2601,6 +2968,14 @@ _onboardctl() {
                     return 0
                     ;;
                 --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --alwrity-era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2616,7 +2991,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__session__subcmd__delete)
-            opts="-y -v -q -h --yes --database-url --no-dotenv --env-file --json --color --verbose --quiet --help"
+            opts="-y -v -q -h --yes --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2627,6 +3002,14 @@ _onboardctl() {
                     return 0
                     ;;
                 --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --alwrity-era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2740,7 +3123,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__session__subcmd__list)
-            opts="-v -q -h --status --step --stalled-days --limit --offset --database-url --no-dotenv --env-file --json --color --verbose --quiet --help"
+            opts="-v -q -h --status --step --stalled-days --limit --offset --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2774,6 +3157,14 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --alwrity-era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2786,7 +3177,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__session__subcmd__reset)
-            opts="-y -v -q -h --purge --yes --database-url --no-dotenv --env-file --json --color --verbose --quiet --help"
+            opts="-y -v -q -h --purge --yes --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2797,6 +3188,14 @@ _onboardctl() {
                     return 0
                     ;;
                 --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --alwrity-era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2812,7 +3211,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__session__subcmd__show)
-            opts="-v -q -h --database-url --no-dotenv --env-file --json --color --verbose --quiet --help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2823,6 +3222,14 @@ _onboardctl() {
                     return 0
                     ;;
                 --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --alwrity-era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

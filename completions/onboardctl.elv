@@ -20,6 +20,8 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
         &'onboardctl'= {
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
             cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
+            cand --alwrity-era 'On a database ALwrity made: read it as this ALwrity era (`seed` or `head`) instead of the one detected (a file in a `workspace_<sid>/` folder, or HEAD-only tables, is `head`)'
+            cand --busy-timeout 'Seconds a SQLite statement waits for a lock another program holds (e.g. ALwrity''s writer) before giving up with exit 5'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -50,6 +52,8 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
         &'onboardctl;session'= {
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
             cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
+            cand --alwrity-era 'On a database ALwrity made: read it as this ALwrity era (`seed` or `head`) instead of the one detected (a file in a `workspace_<sid>/` folder, or HEAD-only tables, is `head`)'
+            cand --busy-timeout 'Seconds a SQLite statement waits for a lock another program holds (e.g. ALwrity''s writer) before giving up with exit 5'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -69,6 +73,8 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
         &'onboardctl;session;create'= {
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
             cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
+            cand --alwrity-era 'On a database ALwrity made: read it as this ALwrity era (`seed` or `head`) instead of the one detected (a file in a `workspace_<sid>/` folder, or HEAD-only tables, is `head`)'
+            cand --busy-timeout 'Seconds a SQLite statement waits for a lock another program holds (e.g. ALwrity''s writer) before giving up with exit 5'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -82,6 +88,8 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
         &'onboardctl;session;show'= {
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
             cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
+            cand --alwrity-era 'On a database ALwrity made: read it as this ALwrity era (`seed` or `head`) instead of the one detected (a file in a `workspace_<sid>/` folder, or HEAD-only tables, is `head`)'
+            cand --busy-timeout 'Seconds a SQLite statement waits for a lock another program holds (e.g. ALwrity''s writer) before giving up with exit 5'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -100,6 +108,8 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
             cand --offset 'Skip this many sessions first'
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
             cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
+            cand --alwrity-era 'On a database ALwrity made: read it as this ALwrity era (`seed` or `head`) instead of the one detected (a file in a `workspace_<sid>/` folder, or HEAD-only tables, is `head`)'
+            cand --busy-timeout 'Seconds a SQLite statement waits for a lock another program holds (e.g. ALwrity''s writer) before giving up with exit 5'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -113,6 +123,8 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
         &'onboardctl;session;delete'= {
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
             cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
+            cand --alwrity-era 'On a database ALwrity made: read it as this ALwrity era (`seed` or `head`) instead of the one detected (a file in a `workspace_<sid>/` folder, or HEAD-only tables, is `head`)'
+            cand --busy-timeout 'Seconds a SQLite statement waits for a lock another program holds (e.g. ALwrity''s writer) before giving up with exit 5'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand -y 'Do not ask for confirmation (required when stdin or stderr is not a terminal)'
             cand --yes 'Do not ask for confirmation (required when stdin or stderr is not a terminal)'
@@ -128,6 +140,8 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
         &'onboardctl;session;reset'= {
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
             cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
+            cand --alwrity-era 'On a database ALwrity made: read it as this ALwrity era (`seed` or `head`) instead of the one detected (a file in a `workspace_<sid>/` folder, or HEAD-only tables, is `head`)'
+            cand --busy-timeout 'Seconds a SQLite statement waits for a lock another program holds (e.g. ALwrity''s writer) before giving up with exit 5'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --purge 'Also delete the user''s API keys, website analysis, research preferences and persona (asks first, or --yes)'
             cand -y 'Do not ask for confirmation (required when stdin or stderr is not a terminal)'
@@ -164,6 +178,8 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
         &'onboardctl;key'= {
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
             cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
+            cand --alwrity-era 'On a database ALwrity made: read it as this ALwrity era (`seed` or `head`) instead of the one detected (a file in a `workspace_<sid>/` folder, or HEAD-only tables, is `head`)'
+            cand --busy-timeout 'Seconds a SQLite statement waits for a lock another program holds (e.g. ALwrity''s writer) before giving up with exit 5'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -186,10 +202,13 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
             cand --from-file 'Read the key from this file (one trailing newline is removed)'
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
             cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
+            cand --alwrity-era 'On a database ALwrity made: read it as this ALwrity era (`seed` or `head`) instead of the one detected (a file in a `workspace_<sid>/` folder, or HEAD-only tables, is `head`)'
+            cand --busy-timeout 'Seconds a SQLite statement waits for a lock another program holds (e.g. ALwrity''s writer) before giving up with exit 5'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --stdin 'Read the key from stdin (one trailing newline is removed)'
             cand --no-validate 'Store the value even if it does not match the provider''s key format'
             cand --allow-unknown 'Accept a provider that is not in the registry'
+            cand --seal-anyway 'With ONBOARDCTL_MASTER_KEY on a database ALwrity made, seal the key anyway (ALwrity reads api_keys.key verbatim and cannot use a sealed key)'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
             cand -v 'Print diagnostics on stderr (repeat for more); never prints a secret'
@@ -202,6 +221,8 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
         &'onboardctl;key;get'= {
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
             cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
+            cand --alwrity-era 'On a database ALwrity made: read it as this ALwrity era (`seed` or `head`) instead of the one detected (a file in a `workspace_<sid>/` folder, or HEAD-only tables, is `head`)'
+            cand --busy-timeout 'Seconds a SQLite statement waits for a lock another program holds (e.g. ALwrity''s writer) before giving up with exit 5'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --reveal 'Print the raw value alone (with --json: {"provider":…,"value":…})'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
@@ -216,6 +237,8 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
         &'onboardctl;key;list'= {
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
             cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
+            cand --alwrity-era 'On a database ALwrity made: read it as this ALwrity era (`seed` or `head`) instead of the one detected (a file in a `workspace_<sid>/` folder, or HEAD-only tables, is `head`)'
+            cand --busy-timeout 'Seconds a SQLite statement waits for a lock another program holds (e.g. ALwrity''s writer) before giving up with exit 5'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -229,6 +252,8 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
         &'onboardctl;key;delete'= {
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
             cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
+            cand --alwrity-era 'On a database ALwrity made: read it as this ALwrity era (`seed` or `head`) instead of the one detected (a file in a `workspace_<sid>/` folder, or HEAD-only tables, is `head`)'
+            cand --busy-timeout 'Seconds a SQLite statement waits for a lock another program holds (e.g. ALwrity''s writer) before giving up with exit 5'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -242,6 +267,8 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
         &'onboardctl;key;providers'= {
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
             cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
+            cand --alwrity-era 'On a database ALwrity made: read it as this ALwrity era (`seed` or `head`) instead of the one detected (a file in a `workspace_<sid>/` folder, or HEAD-only tables, is `head`)'
+            cand --busy-timeout 'Seconds a SQLite statement waits for a lock another program holds (e.g. ALwrity''s writer) before giving up with exit 5'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -256,7 +283,10 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
             cand --old-master-key-env 'The environment variable holding the previous master key (base64), to re-encrypt keys sealed under it; the new key is $ONBOARDCTL_MASTER_KEY'
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
             cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
+            cand --alwrity-era 'On a database ALwrity made: read it as this ALwrity era (`seed` or `head`) instead of the one detected (a file in a `workspace_<sid>/` folder, or HEAD-only tables, is `head`)'
+            cand --busy-timeout 'Seconds a SQLite statement waits for a lock another program holds (e.g. ALwrity''s writer) before giving up with exit 5'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
+            cand --seal-anyway 'On a database ALwrity made, seal its keys anyway (ALwrity reads api_keys.key verbatim and cannot use sealed keys)'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
             cand -v 'Print diagnostics on stderr (repeat for more); never prints a secret'
@@ -292,6 +322,8 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
         &'onboardctl;progress'= {
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
             cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
+            cand --alwrity-era 'On a database ALwrity made: read it as this ALwrity era (`seed` or `head`) instead of the one detected (a file in a `workspace_<sid>/` folder, or HEAD-only tables, is `head`)'
+            cand --busy-timeout 'Seconds a SQLite statement waits for a lock another program holds (e.g. ALwrity''s writer) before giving up with exit 5'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -310,6 +342,8 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
         &'onboardctl;progress;show'= {
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
             cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
+            cand --alwrity-era 'On a database ALwrity made: read it as this ALwrity era (`seed` or `head`) instead of the one detected (a file in a `workspace_<sid>/` folder, or HEAD-only tables, is `head`)'
+            cand --busy-timeout 'Seconds a SQLite statement waits for a lock another program holds (e.g. ALwrity''s writer) before giving up with exit 5'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -326,6 +360,8 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
             cand --reason 'Why the step is forced (required with --force; recorded with the step)'
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
             cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
+            cand --alwrity-era 'On a database ALwrity made: read it as this ALwrity era (`seed` or `head`) instead of the one detected (a file in a `workspace_<sid>/` folder, or HEAD-only tables, is `head`)'
+            cand --busy-timeout 'Seconds a SQLite statement waits for a lock another program holds (e.g. ALwrity''s writer) before giving up with exit 5'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --force 'Complete the step without checking its requirements (recorded as forced, with --reason)'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
@@ -340,6 +376,8 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
         &'onboardctl;progress;set-step'= {
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
             cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
+            cand --alwrity-era 'On a database ALwrity made: read it as this ALwrity era (`seed` or `head`) instead of the one detected (a file in a `workspace_<sid>/` folder, or HEAD-only tables, is `head`)'
+            cand --busy-timeout 'Seconds a SQLite statement waits for a lock another program holds (e.g. ALwrity''s writer) before giving up with exit 5'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -353,6 +391,8 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
         &'onboardctl;progress;set'= {
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
             cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
+            cand --alwrity-era 'On a database ALwrity made: read it as this ALwrity era (`seed` or `head`) instead of the one detected (a file in a `workspace_<sid>/` folder, or HEAD-only tables, is `head`)'
+            cand --busy-timeout 'Seconds a SQLite statement waits for a lock another program holds (e.g. ALwrity''s writer) before giving up with exit 5'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -383,6 +423,8 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
         &'onboardctl;analysis'= {
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
             cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
+            cand --alwrity-era 'On a database ALwrity made: read it as this ALwrity era (`seed` or `head`) instead of the one detected (a file in a `workspace_<sid>/` folder, or HEAD-only tables, is `head`)'
+            cand --busy-timeout 'Seconds a SQLite statement waits for a lock another program holds (e.g. ALwrity''s writer) before giving up with exit 5'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -401,6 +443,8 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
             cand --file 'Read the JSON document from this file (`-` reads stdin)'
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
             cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
+            cand --alwrity-era 'On a database ALwrity made: read it as this ALwrity era (`seed` or `head`) instead of the one detected (a file in a `workspace_<sid>/` folder, or HEAD-only tables, is `head`)'
+            cand --busy-timeout 'Seconds a SQLite statement waits for a lock another program holds (e.g. ALwrity''s writer) before giving up with exit 5'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -414,6 +458,8 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
         &'onboardctl;analysis;show'= {
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
             cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
+            cand --alwrity-era 'On a database ALwrity made: read it as this ALwrity era (`seed` or `head`) instead of the one detected (a file in a `workspace_<sid>/` folder, or HEAD-only tables, is `head`)'
+            cand --busy-timeout 'Seconds a SQLite statement waits for a lock another program holds (e.g. ALwrity''s writer) before giving up with exit 5'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -438,6 +484,8 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
         &'onboardctl;research'= {
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
             cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
+            cand --alwrity-era 'On a database ALwrity made: read it as this ALwrity era (`seed` or `head`) instead of the one detected (a file in a `workspace_<sid>/` folder, or HEAD-only tables, is `head`)'
+            cand --busy-timeout 'Seconds a SQLite statement waits for a lock another program holds (e.g. ALwrity''s writer) before giving up with exit 5'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -460,6 +508,8 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
             cand --file 'Read the JSON document from this file (`-` reads stdin)'
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
             cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
+            cand --alwrity-era 'On a database ALwrity made: read it as this ALwrity era (`seed` or `head`) instead of the one detected (a file in a `workspace_<sid>/` folder, or HEAD-only tables, is `head`)'
+            cand --busy-timeout 'Seconds a SQLite statement waits for a lock another program holds (e.g. ALwrity''s writer) before giving up with exit 5'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -473,6 +523,8 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
         &'onboardctl;research;show'= {
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
             cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
+            cand --alwrity-era 'On a database ALwrity made: read it as this ALwrity era (`seed` or `head`) instead of the one detected (a file in a `workspace_<sid>/` folder, or HEAD-only tables, is `head`)'
+            cand --busy-timeout 'Seconds a SQLite statement waits for a lock another program holds (e.g. ALwrity''s writer) before giving up with exit 5'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -497,6 +549,8 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
         &'onboardctl;persona'= {
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
             cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
+            cand --alwrity-era 'On a database ALwrity made: read it as this ALwrity era (`seed` or `head`) instead of the one detected (a file in a `workspace_<sid>/` folder, or HEAD-only tables, is `head`)'
+            cand --busy-timeout 'Seconds a SQLite statement waits for a lock another program holds (e.g. ALwrity''s writer) before giving up with exit 5'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -515,6 +569,8 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
             cand --file 'Read the JSON document from this file (`-` reads stdin)'
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
             cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
+            cand --alwrity-era 'On a database ALwrity made: read it as this ALwrity era (`seed` or `head`) instead of the one detected (a file in a `workspace_<sid>/` folder, or HEAD-only tables, is `head`)'
+            cand --busy-timeout 'Seconds a SQLite statement waits for a lock another program holds (e.g. ALwrity''s writer) before giving up with exit 5'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -528,6 +584,8 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
         &'onboardctl;persona;show'= {
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
             cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
+            cand --alwrity-era 'On a database ALwrity made: read it as this ALwrity era (`seed` or `head`) instead of the one detected (a file in a `workspace_<sid>/` folder, or HEAD-only tables, is `head`)'
+            cand --busy-timeout 'Seconds a SQLite statement waits for a lock another program holds (e.g. ALwrity''s writer) before giving up with exit 5'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -552,6 +610,8 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
         &'onboardctl;ai-inputs'= {
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
             cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
+            cand --alwrity-era 'On a database ALwrity made: read it as this ALwrity era (`seed` or `head`) instead of the one detected (a file in a `workspace_<sid>/` folder, or HEAD-only tables, is `head`)'
+            cand --busy-timeout 'Seconds a SQLite statement waits for a lock another program holds (e.g. ALwrity''s writer) before giving up with exit 5'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -566,6 +626,8 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
             cand --reason 'Why the completion is forced (required with --force; recorded with step 6; a second forced completion replaces it)'
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
             cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
+            cand --alwrity-era 'On a database ALwrity made: read it as this ALwrity era (`seed` or `head`) instead of the one detected (a file in a `workspace_<sid>/` folder, or HEAD-only tables, is `head`)'
+            cand --busy-timeout 'Seconds a SQLite statement waits for a lock another program holds (e.g. ALwrity''s writer) before giving up with exit 5'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --force 'Complete even if steps 1-5 are unfinished (recorded as forced, with --reason)'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
@@ -581,6 +643,8 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
             cand --user 'Export only this user (repeat for more); by default every user, ordered by id'
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
             cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
+            cand --alwrity-era 'On a database ALwrity made: read it as this ALwrity era (`seed` or `head`) instead of the one detected (a file in a `workspace_<sid>/` folder, or HEAD-only tables, is `head`)'
+            cand --busy-timeout 'Seconds a SQLite statement waits for a lock another program holds (e.g. ALwrity''s writer) before giving up with exit 5'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --include-secrets 'Write key values in full; by default a key is {provider, masked, fingerprint} and an import keeps the key already stored'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
@@ -595,6 +659,8 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
         &'onboardctl;import'= {
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
             cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
+            cand --alwrity-era 'On a database ALwrity made: read it as this ALwrity era (`seed` or `head`) instead of the one detected (a file in a `workspace_<sid>/` folder, or HEAD-only tables, is `head`)'
+            cand --busy-timeout 'Seconds a SQLite statement waits for a lock another program holds (e.g. ALwrity''s writer) before giving up with exit 5'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --dry-run 'Read and check every line and report what would change; write nothing'
             cand --no-validate 'Store key values without checking their provider''s format (as `key set --no-validate`; a line can also say `"validate": false`)'
@@ -614,6 +680,8 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
             cand --user 'The owner of the global .onboarding_progress.json (required for it)'
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
             cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
+            cand --alwrity-era 'On a database ALwrity made: read it as this ALwrity era (`seed` or `head`) instead of the one detected (a file in a `workspace_<sid>/` folder, or HEAD-only tables, is `head`)'
+            cand --busy-timeout 'Seconds a SQLite statement waits for a lock another program holds (e.g. ALwrity''s writer) before giving up with exit 5'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --dry-run 'Read, map and check every file and report what would change; write nothing'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
@@ -636,6 +704,8 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
         &'onboardctl;db'= {
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
             cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
+            cand --alwrity-era 'On a database ALwrity made: read it as this ALwrity era (`seed` or `head`) instead of the one detected (a file in a `workspace_<sid>/` folder, or HEAD-only tables, is `head`)'
+            cand --busy-timeout 'Seconds a SQLite statement waits for a lock another program holds (e.g. ALwrity''s writer) before giving up with exit 5'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -645,8 +715,9 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
             cand --quiet 'Print no notes on stderr (data and errors are still printed)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand migrate 'Apply pending schema migrations (adopts a database ALwrity created, in place)'
-            cand status 'Show the backend, location, schema version and pending migrations'
+            cand migrate 'Apply pending schema migrations (on a database ALwrity made: attach, adding only onboardctl''s own tables and indexes)'
+            cand status 'Show the backend, location, schema version, pending migrations and, on a database ALwrity made, its era and duplicate sessions'
+            cand repair 'Merge duplicate session rows of a database ALwrity made (keeping the row ALwrity reads), moving the others to onboardctl_quarantine'
             cand copy 'Copy every user to another database (SQLite <-> PostgreSQL)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -654,8 +725,11 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
             cand --lock-timeout 'Seconds to wait for another `db migrate` to finish (PostgreSQL migration lock)'
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
             cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
+            cand --alwrity-era 'On a database ALwrity made: read it as this ALwrity era (`seed` or `head`) instead of the one detected (a file in a `workspace_<sid>/` folder, or HEAD-only tables, is `head`)'
+            cand --busy-timeout 'Seconds a SQLite statement waits for a lock another program holds (e.g. ALwrity''s writer) before giving up with exit 5'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --dry-run 'List the pending migrations and apply nothing'
+            cand --wal 'On an ALwrity SQLite file, also switch its journal to WAL (persistent; never done otherwise)'
             cand -y 'Do not ask for confirmation (required when stdin or stderr is not a terminal)'
             cand --yes 'Do not ask for confirmation (required when stdin or stderr is not a terminal)'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
@@ -670,8 +744,28 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
         &'onboardctl;db;status'= {
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
             cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
+            cand --alwrity-era 'On a database ALwrity made: read it as this ALwrity era (`seed` or `head`) instead of the one detected (a file in a `workspace_<sid>/` folder, or HEAD-only tables, is `head`)'
+            cand --busy-timeout 'Seconds a SQLite statement waits for a lock another program holds (e.g. ALwrity''s writer) before giving up with exit 5'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --check 'Exit with code 6 when migrations are pending'
+            cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
+            cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
+            cand -v 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand --verbose 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand -q 'Print no notes on stderr (data and errors are still printed)'
+            cand --quiet 'Print no notes on stderr (data and errors are still printed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'onboardctl;db;repair'= {
+            cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
+            cand --alwrity-era 'On a database ALwrity made: read it as this ALwrity era (`seed` or `head`) instead of the one detected (a file in a `workspace_<sid>/` folder, or HEAD-only tables, is `head`)'
+            cand --busy-timeout 'Seconds a SQLite statement waits for a lock another program holds (e.g. ALwrity''s writer) before giving up with exit 5'
+            cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
+            cand --dry-run 'Print what would be merged and moved; change nothing'
+            cand -y 'Do not ask for confirmation (required when stdin or stderr is not a terminal)'
+            cand --yes 'Do not ask for confirmation (required when stdin or stderr is not a terminal)'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
             cand -v 'Print diagnostics on stderr (repeat for more); never prints a secret'
@@ -685,6 +779,8 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
             cand --to 'The target database URL (same forms as --database-url)'
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
             cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
+            cand --alwrity-era 'On a database ALwrity made: read it as this ALwrity era (`seed` or `head`) instead of the one detected (a file in a `workspace_<sid>/` folder, or HEAD-only tables, is `head`)'
+            cand --busy-timeout 'Seconds a SQLite statement waits for a lock another program holds (e.g. ALwrity''s writer) before giving up with exit 5'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --merge 'Copy into a target that already holds users: users in both are replaced by this database''s data, users only the target has are kept (asks first, or --yes)'
             cand -y 'Do not ask for confirmation (required when stdin or stderr is not a terminal)'
@@ -699,14 +795,17 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
             cand --help 'Print help'
         }
         &'onboardctl;db;help'= {
-            cand migrate 'Apply pending schema migrations (adopts a database ALwrity created, in place)'
-            cand status 'Show the backend, location, schema version and pending migrations'
+            cand migrate 'Apply pending schema migrations (on a database ALwrity made: attach, adding only onboardctl''s own tables and indexes)'
+            cand status 'Show the backend, location, schema version, pending migrations and, on a database ALwrity made, its era and duplicate sessions'
+            cand repair 'Merge duplicate session rows of a database ALwrity made (keeping the row ALwrity reads), moving the others to onboardctl_quarantine'
             cand copy 'Copy every user to another database (SQLite <-> PostgreSQL)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'onboardctl;db;help;migrate'= {
         }
         &'onboardctl;db;help;status'= {
+        }
+        &'onboardctl;db;help;repair'= {
         }
         &'onboardctl;db;help;copy'= {
         }
@@ -715,6 +814,8 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
         &'onboardctl;env'= {
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
             cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
+            cand --alwrity-era 'On a database ALwrity made: read it as this ALwrity era (`seed` or `head`) instead of the one detected (a file in a `workspace_<sid>/` folder, or HEAD-only tables, is `head`)'
+            cand --busy-timeout 'Seconds a SQLite statement waits for a lock another program holds (e.g. ALwrity''s writer) before giving up with exit 5'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -731,6 +832,8 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
         &'onboardctl;env;diff'= {
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
             cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
+            cand --alwrity-era 'On a database ALwrity made: read it as this ALwrity era (`seed` or `head`) instead of the one detected (a file in a `workspace_<sid>/` folder, or HEAD-only tables, is `head`)'
+            cand --busy-timeout 'Seconds a SQLite statement waits for a lock another program holds (e.g. ALwrity''s writer) before giving up with exit 5'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -744,6 +847,8 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
         &'onboardctl;env;sync'= {
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
             cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
+            cand --alwrity-era 'On a database ALwrity made: read it as this ALwrity era (`seed` or `head`) instead of the one detected (a file in a `workspace_<sid>/` folder, or HEAD-only tables, is `head`)'
+            cand --busy-timeout 'Seconds a SQLite statement waits for a lock another program holds (e.g. ALwrity''s writer) before giving up with exit 5'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --check 'Change nothing; exit 6 when any key is missing from or differs in the file'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
@@ -769,6 +874,8 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
         &'onboardctl;completions'= {
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
             cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
+            cand --alwrity-era 'On a database ALwrity made: read it as this ALwrity era (`seed` or `head`) instead of the one detected (a file in a `workspace_<sid>/` folder, or HEAD-only tables, is `head`)'
+            cand --busy-timeout 'Seconds a SQLite statement waits for a lock another program holds (e.g. ALwrity''s writer) before giving up with exit 5'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -782,6 +889,8 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
         &'onboardctl;man'= {
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
             cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
+            cand --alwrity-era 'On a database ALwrity made: read it as this ALwrity era (`seed` or `head`) instead of the one detected (a file in a `workspace_<sid>/` folder, or HEAD-only tables, is `head`)'
+            cand --busy-timeout 'Seconds a SQLite statement waits for a lock another program holds (e.g. ALwrity''s writer) before giving up with exit 5'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
             cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -896,13 +1005,16 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
         &'onboardctl;help;import;legacy-json'= {
         }
         &'onboardctl;help;db'= {
-            cand migrate 'Apply pending schema migrations (adopts a database ALwrity created, in place)'
-            cand status 'Show the backend, location, schema version and pending migrations'
+            cand migrate 'Apply pending schema migrations (on a database ALwrity made: attach, adding only onboardctl''s own tables and indexes)'
+            cand status 'Show the backend, location, schema version, pending migrations and, on a database ALwrity made, its era and duplicate sessions'
+            cand repair 'Merge duplicate session rows of a database ALwrity made (keeping the row ALwrity reads), moving the others to onboardctl_quarantine'
             cand copy 'Copy every user to another database (SQLite <-> PostgreSQL)'
         }
         &'onboardctl;help;db;migrate'= {
         }
         &'onboardctl;help;db;status'= {
+        }
+        &'onboardctl;help;db;repair'= {
         }
         &'onboardctl;help;db;copy'= {
         }

@@ -135,6 +135,10 @@ impl From<StoreError> for Error {
             }
             StoreError::Unavailable(_) => Error::new(ErrorKind::Unavailable, e.to_string()),
             StoreError::Conflict(_) => Error::precondition(e.to_string()),
+            StoreError::NotAttached(_) => Error::precondition(e.to_string()).with_hint(
+                "run onboardctl db migrate: on an ALwrity database it only adds onboardctl's own \
+                 tables (nothing ALwrity reads changes)",
+            ),
             StoreError::Backend(_) => Error::new(ErrorKind::Unexpected, e.to_string()),
         }
     }

@@ -1,8 +1,9 @@
-//! `onboardctl db …`: apply pending migrations (`--dry-run` lists them and applies nothing)
-//! and show the schema's state (`--check` exits 6 when migrations are pending). On a
-//! database ALwrity created, `migrate` adopts it first (`migrate`, `adopt`).
+//! `onboardctl db …`: apply pending migrations (`--dry-run` lists them and applies nothing),
+//! show the schema's state (`--check` exits 6 when migrations are pending), merge duplicate
+//! sessions (`repair`) and copy. On a database ALwrity made, `migrate` attaches (`migrate`,
+//! `attach`).
 
-mod adopt;
+mod attach;
 mod migrate;
 
 use std::time::Duration;
@@ -20,10 +21,15 @@ use crate::store::{MigrationInfo, OpenOptions};
 /// The `db` commands.
 #[derive(Debug, Subcommand)]
 pub enum DbCommand {
-    /// Apply pending schema migrations (adopts a database ALwrity created, in place)
+    /// Apply pending schema migrations (on a database ALwrity made: attach, adding only
+    /// onboardctl's own tables and indexes)
     Migrate(MigrateArgs),
-    /// Show the backend, location, schema version and pending migrations
+    /// Show the backend, location, schema version, pending migrations and, on a database
+    /// ALwrity made, its era and duplicate sessions
     Status(StatusArgs),
+    /// Merge duplicate session rows of a database ALwrity made (keeping the row ALwrity
+    /// reads), moving the others to onboardctl_quarantine
+    Repair(RepairArgs),
     /// Copy every user to another database (SQLite <-> PostgreSQL)
     Copy(super::copy::CopyArgs),
 }
@@ -33,15 +39,18 @@ pub enum DbCommand {
 pub struct MigrateArgs {
     /// List the pending migrations and apply nothing
     ///
-    /// On a database ALwrity created, print the full adoption plan instead: every table,
-    /// column, constraint and index to add, every session merge, duplicate and row to
-    /// quarantine, and how each session's stored values are read.
+    /// On a database ALwrity made, print the attach plan instead: the tables, columns and
+    /// indexes to add, the duplicate sessions found, and that nothing ALwrity reads changes.
     #[arg(long)]
     pub dry_run: bool,
+    /// On an ALwrity SQLite file, also switch its journal to WAL (persistent; never done
+    /// otherwise)
+    #[arg(long)]
+    pub wal: bool,
     /// Seconds to wait for another `db migrate` to finish (PostgreSQL migration lock)
     #[arg(long, value_name = "SECONDS", default_value_t = 60)]
     pub lock_timeout: u64,
-    /// Confirmation of adopting a database ALwrity created (asked only then).
+    /// Confirmation of attaching to a database ALwrity made (asked only then).
     #[command(flatten)]
     pub confirm: super::Confirm,
 }
@@ -54,8 +63,21 @@ impl MigrateArgs {
             auto_migrate: false,
             lock_timeout: Duration::from_secs(self.lock_timeout),
             read_only: self.dry_run,
+            wal: self.wal,
+            ..OpenOptions::default()
         }
     }
+}
+
+/// `db repair`.
+#[derive(Debug, Args)]
+pub struct RepairArgs {
+    /// Print what would be merged and moved; change nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Confirmation of the merge.
+    #[command(flatten)]
+    pub confirm: super::Confirm,
 }
 
 /// `db status`.
@@ -72,6 +94,7 @@ pub fn run(cmd: DbCommand, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
         DbCommand::Migrate(a) if a.dry_run => migrate::dry_run(svc, ui),
         DbCommand::Migrate(a) => migrate::apply(svc, ui, a.confirm.yes),
         DbCommand::Status(a) => status(a.check, svc, ui),
+        DbCommand::Repair(a) => migrate::repair(svc, ui, a.dry_run, a.confirm.yes),
         DbCommand::Copy(a) => super::copy::run(a, svc, ui),
     }
 }
@@ -97,11 +120,7 @@ fn print_migrations(list: &[MigrationInfo], ui: &Ui, what: &str) -> Outcome {
 fn status(check: bool, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
     let state = svc.schema_state()?;
     let view = DbStatusView::new(svc.backend().to_string(), svc.location(), &state);
-    let adoptable = migrate::adoptable(&state, svc)?;
-    let out = migrate::StatusOut {
-        view: &view,
-        adoptable,
-    };
+    let out = migrate::status_out(&view, svc)?;
     ui.emit(&out, || {
         let pending: Vec<String> = view
             .pending
@@ -121,8 +140,17 @@ fn status(check: bool, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
                     pending.join(", ")
                 },
             );
-        if adoptable {
-            b.field("adoption", migrate::ADOPTABLE);
+        if let (Some(era), Some(reason)) = (out.era, &out.era_reason) {
+            b.field("alwrity", format!("{era} era ({reason})"))
+                .field(
+                    "attached",
+                    if out.attached {
+                        "yes"
+                    } else {
+                        "no; `onboardctl db migrate` attaches (adds onboardctl's own tables only)"
+                    },
+                )
+                .field("duplicates", out.duplicate_users);
         }
         b.render()
     })?;

@@ -43,6 +43,10 @@ pub struct ResealArgs {
     /// keys sealed under it; the new key is $ONBOARDCTL_MASTER_KEY
     #[arg(long, value_name = "VAR")]
     pub old_master_key_env: Option<String>,
+    /// On a database ALwrity made, seal its keys anyway (ALwrity reads api_keys.key
+    /// verbatim and cannot use sealed keys)
+    #[arg(long)]
+    pub seal_anyway: bool,
 }
 
 /// A user id.
@@ -79,6 +83,10 @@ pub struct SetArgs {
     /// Accept a provider that is not in the registry
     #[arg(long)]
     pub allow_unknown: bool,
+    /// With ONBOARDCTL_MASTER_KEY on a database ALwrity made, seal the key anyway (ALwrity
+    /// reads api_keys.key verbatim and cannot use a sealed key)
+    #[arg(long)]
+    pub seal_anyway: bool,
 }
 
 /// `key get`.
@@ -115,6 +123,7 @@ fn set(args: &SetArgs, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
     let opts = KeyOptions {
         validate: !args.no_validate,
         allow_unknown: args.allow_unknown,
+        seal_anyway: args.seal_anyway,
     };
     let stored = svc.set_key(user, provider, value, opts)?;
     super::env::report_env(&stored.env, ui);
@@ -249,7 +258,7 @@ fn reseal(args: &ResealArgs, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
         .as_deref()
         .map(old_master_key)
         .transpose()?;
-    let report = svc.reseal_keys(old.as_ref())?;
+    let report = svc.reseal_keys(old.as_ref(), args.seal_anyway)?;
     let view = ResealView::from(&report);
     ui.emit(&view, || reseal_block(&view))?;
     if report.failed.is_empty() {

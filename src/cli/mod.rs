@@ -82,6 +82,17 @@ pub struct DbOpts {
     /// `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`
     #[arg(long, global = true, value_name = "PATH")]
     pub env_file: Option<std::path::PathBuf>,
+
+    /// On a database ALwrity made: read it as this ALwrity era (`seed` or `head`) instead
+    /// of the one detected (a file in a `workspace_<sid>/` folder, or HEAD-only tables, is
+    /// `head`)
+    #[arg(long, global = true, value_name = "ERA")]
+    pub alwrity_era: Option<crate::domain::alwrity::Era>,
+
+    /// Seconds a SQLite statement waits for a lock another program holds (e.g. ALwrity's
+    /// writer) before giving up with exit 5
+    #[arg(long, global = true, value_name = "SECONDS", default_value_t = 5.0)]
+    pub busy_timeout: f64,
 }
 
 /// Output flags, shared by every command.
@@ -191,7 +202,11 @@ impl Command {
             Command::AiInputs(_) | Command::Export(_) => true,
             Command::Complete(_) => false,
             Command::Import(args) => args.dry_run(),
-            Command::Db(c) => matches!(c, db::DbCommand::Status(_) | db::DbCommand::Copy(_)),
+            Command::Db(c) => match c {
+                db::DbCommand::Status(_) | db::DbCommand::Copy(_) => true,
+                db::DbCommand::Repair(a) => a.dry_run,
+                db::DbCommand::Migrate(_) => false,
+            },
             // `env sync` writes the `.env` file, never the database.
             Command::Env(_) => true,
             Command::Completions(_) | Command::Man => true,
@@ -243,13 +258,15 @@ pub fn run(cli: Cli) -> Outcome {
         }
         _ => {}
     }
-    let open = match &cli.command {
+    let mut open = match &cli.command {
         Command::Db(db::DbCommand::Migrate(args)) => args.open_options(),
         command => OpenOptions {
             read_only: command.reads_only(),
             ..OpenOptions::default()
         },
     };
+    open.era = cli.db.alwrity_era;
+    open.busy_timeout = busy_timeout(cli.db.busy_timeout)?;
     let (mut store, settings) = setup::open(&cli.db, &ui, open)?;
     setup::warn_unused_env_file(&cli.db, &settings, writes_env(&cli.command), &ui);
     let mut svc = Service::new(store.as_mut(), settings);
@@ -289,6 +306,15 @@ fn dispatch(command: Command, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
         Command::Env(cmd) => env::run(cmd, svc, ui),
         Command::Completions(_) | Command::Man => unreachable!("handled before setup"),
     }
+}
+
+/// `--busy-timeout` as a duration: finite and not negative (exit 2 otherwise).
+fn busy_timeout(seconds: f64) -> Result<std::time::Duration, Error> {
+    std::time::Duration::try_from_secs_f64(seconds).map_err(|_| {
+        Error::usage(format!(
+            "--busy-timeout `{seconds}` is not a number of seconds"
+        ))
+    })
 }
 
 /// Whether `--json` appears among the raw arguments (before `--`), for reporting a usage

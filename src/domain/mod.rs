@@ -3,6 +3,7 @@
 //! Plain functions over plain types, unit-tested without a database.
 
 pub mod ai_inputs;
+pub mod alwrity;
 pub mod bundle;
 pub mod ids;
 pub mod inputs;

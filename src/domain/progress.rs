@@ -7,9 +7,14 @@
 //! complete), step 6 is completed only by `complete`, and so the percentage reaches 100 only
 //! through completion (`progress set 100` is refused on an unfinished onboarding). A forced
 //! completion always carries its reason.
+//!
+//! On a database ALwrity made, every change also sets the ALwrity columns the state carries
+//! to what ALwrity's own code writes for the same action (`super::alwrity::columns_after`),
+//! so the one function that decides a change decides both readings of it.
 
 use serde_json::Value;
 
+use super::alwrity::AlwrityAction;
 use super::ids::{Percent, StepNumber, StepStatus};
 use super::records::{Onboarding, StepState, Timestamp};
 
@@ -146,6 +151,11 @@ pub fn apply_step_change(
         revoke_completion(state);
     }
     recompute(state, now);
+    let action = match change.status.is_done() {
+        true => AlwrityAction::StepDone(change.step),
+        false => AlwrityAction::StepUndone(change.step),
+    };
+    alwrity_after(state, action);
     Ok(StepEffect { revoked_completion })
 }
 
@@ -168,6 +178,15 @@ pub fn recompute(state: &mut Onboarding, now: Timestamp) {
 pub fn set_current_step(state: &mut Onboarding, step: StepNumber, now: Timestamp) {
     state.session.current_step = step;
     state.session.updated_at = now;
+    alwrity_after(state, AlwrityAction::SetStep(step));
+}
+
+/// On a database ALwrity made, the ALwrity columns after `action` (see the module docs).
+fn alwrity_after(state: &mut Onboarding, action: AlwrityAction) {
+    let steps = &state.steps;
+    if let Some(view) = state.alwrity.as_mut() {
+        view.columns = super::alwrity::columns_after(view.era, action, view.columns, steps);
+    }
 }
 
 /// `progress set`: overrides the percentage until the next step change. 100 % on an
@@ -182,6 +201,7 @@ pub fn set_progress(
     }
     state.session.progress = percent.get();
     state.session.updated_at = now;
+    alwrity_after(state, AlwrityAction::SetProgress(percent.get()));
     Ok(())
 }
 
@@ -225,6 +245,7 @@ pub fn complete(state: &mut Onboarding, forced: Option<String>, now: Timestamp) 
     state.session.progress = 100.0;
     state.session.completed_at = Some(now);
     state.session.updated_at = now;
+    alwrity_after(state, AlwrityAction::Completed);
 }
 
 /// A second forced completion of an onboarding already completed by force: the new reason
@@ -250,6 +271,7 @@ pub fn reset(state: &mut Onboarding, now: Timestamp) {
     state.session.progress = 0.0;
     state.session.completed_at = None;
     state.session.updated_at = now;
+    alwrity_after(state, AlwrityAction::Reset);
 }
 
 #[cfg(test)]

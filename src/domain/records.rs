@@ -89,10 +89,13 @@ impl StepState {
 /// A user's whole onboarding state: the session and all six steps, in order.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Onboarding {
-    /// The session row.
+    /// The session row (onboardctl's reading of it).
     pub session: Session,
     /// Steps 1–6; `steps[n - 1]` is step n.
     pub steps: [StepState; 6],
+    /// On a database ALwrity made: ALwrity's own columns and reading (`None` on a database
+    /// onboardctl created). See `super::alwrity`.
+    pub alwrity: Option<super::alwrity::AlwrityView>,
 }
 
 impl Onboarding {
@@ -111,7 +114,11 @@ impl Onboarding {
             let i = row.number.index();
             steps[i] = row;
         }
-        Onboarding { session, steps }
+        Onboarding {
+            session,
+            steps,
+            alwrity: None,
+        }
     }
 
     /// The state of step `n`.

@@ -239,7 +239,38 @@ pub fn session(state: &Onboarding, steps: &[StepView], color: bool) -> String {
         .field("started_at", time(s.started_at))
         .field("updated_at", time(s.updated_at))
         .field("completed_at", opt_time(s.completed_at));
+    alwrity_fields(&mut b, state);
     format!("{}\n{}", b.render(), steps_table(steps, state, color))
+}
+
+/// On a database ALwrity made: ALwrity's own reading, whether onboardctl's view was derived,
+/// and the one line saying where the two disagree.
+fn alwrity_fields(b: &mut Block, state: &Onboarding) {
+    let Some(f) = super::views::AlwrityFields::of(state) else {
+        return;
+    };
+    let a = &f.alwrity;
+    let shown = |v: Option<String>| v.unwrap_or_else(|| "NULL".to_owned());
+    b.field(
+        "alwrity",
+        format!(
+            "current_step {}, progress {}, complete {}, resumes at step {} ({} era)",
+            shown(a.current_step.map(|n| n.to_string())),
+            shown(a.progress.map(percent)),
+            yes_no(a.is_completed),
+            a.next_step,
+            a.era
+        ),
+    );
+    if f.derived {
+        b.field(
+            "derived",
+            "from ALwrity's data (no onboardctl record, or ALwrity changed it since)",
+        );
+    }
+    if let Some(line) = &f.disagreement {
+        b.field("disagreement", line);
+    }
 }
 
 /// `progress show`: the summary block, a blank line, the steps table.
@@ -257,6 +288,7 @@ pub fn progress(state: &Onboarding, steps: &[StepView], color: bool) -> String {
         )
         .field("is_completed", yes_no(sum.is_completed))
         .field("progress_percentage", percent(sum.progress_percentage));
+    alwrity_fields(&mut b, state);
     format!("{}\n{}", b.render(), steps_table(steps, state, color))
 }
 

@@ -60,6 +60,51 @@ impl From<&StepState> for StepView {
     }
 }
 
+/// ALwrity's own reading of a session on a database ALwrity made (`"alwrity"` in JSON).
+#[derive(Debug, Serialize)]
+pub struct AlwrityReadingView {
+    /// `seed` or `head`.
+    pub era: &'static str,
+    /// `current_step` as stored (`null` when NULL).
+    pub current_step: Option<i64>,
+    /// `progress` as stored (`null` when NULL).
+    pub progress: Option<f64>,
+    /// ALwrity's predicate: `current_step >= 6 or progress >= 100`.
+    pub is_completed: bool,
+    /// Where ALwrity's UI resumes.
+    pub next_step: i64,
+}
+
+/// The fields `session show` and `progress show` add on a database ALwrity made.
+#[derive(Debug, Serialize)]
+pub struct AlwrityFields {
+    /// ALwrity's reading.
+    pub alwrity: AlwrityReadingView,
+    /// onboardctl's step view was derived from ALwrity's data on this read.
+    pub derived: bool,
+    /// One line when the two readings disagree.
+    pub disagreement: Option<String>,
+}
+
+impl AlwrityFields {
+    /// The fields of `o`, or `None` on onboardctl's own database.
+    pub fn of(o: &Onboarding) -> Option<AlwrityFields> {
+        let view = o.alwrity.as_ref()?;
+        let r = view.columns.reading();
+        Some(AlwrityFields {
+            alwrity: AlwrityReadingView {
+                era: view.era.as_str(),
+                current_step: view.columns.current_step,
+                progress: view.columns.progress,
+                is_completed: r.is_completed,
+                next_step: r.next_step,
+            },
+            derived: view.derived,
+            disagreement: crate::domain::alwrity::disagreement(view.columns, &o.steps),
+        })
+    }
+}
+
 /// `session show`: the session and its six steps.
 #[derive(Debug, Serialize)]
 pub struct SessionView {
@@ -79,6 +124,9 @@ pub struct SessionView {
     pub completed_at: Option<String>,
     /// Steps 1–6.
     pub steps: Vec<StepView>,
+    /// On a database ALwrity made: its reading beside onboardctl's.
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    pub alwrity: Option<AlwrityFields>,
 }
 
 impl From<&Onboarding> for SessionView {
@@ -93,6 +141,7 @@ impl From<&Onboarding> for SessionView {
             updated_at: rfc3339(s.updated_at),
             completed_at: opt_time(s.completed_at),
             steps: o.steps.iter().map(StepView::from).collect(),
+            alwrity: AlwrityFields::of(o),
         }
     }
 }
@@ -117,6 +166,9 @@ pub struct ProgressView {
     pub summary: ProgressSummary,
     /// Steps 1–6.
     pub steps: Vec<StepView>,
+    /// On a database ALwrity made: its reading beside onboardctl's.
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    pub alwrity: Option<AlwrityFields>,
 }
 
 impl From<&Onboarding> for ProgressView {
@@ -125,6 +177,7 @@ impl From<&Onboarding> for ProgressView {
             user_id: o.session.user_id.to_string(),
             summary: progress::summary(o),
             steps: o.steps.iter().map(StepView::from).collect(),
+            alwrity: AlwrityFields::of(o),
         }
     }
 }

@@ -16,8 +16,36 @@ use crate::error::{Error, Result};
 
 use super::local_env::{EnvWrite, FileEdit};
 
-/// How `key set` checks a value (the domain's [`providers::KeyRules`]).
-pub type KeyOptions = providers::KeyRules;
+/// How `key set` checks and stores a value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KeyOptions {
+    /// Check the provider's key format (off with `--no-validate`).
+    pub validate: bool,
+    /// Accept a provider the registry does not know (`--allow-unknown`).
+    pub allow_unknown: bool,
+    /// Seal the value on a database ALwrity made, although ALwrity reads `api_keys.key`
+    /// verbatim (`--seal-anyway`).
+    pub seal_anyway: bool,
+}
+
+impl Default for KeyOptions {
+    fn default() -> Self {
+        KeyOptions {
+            validate: true,
+            allow_unknown: false,
+            seal_anyway: false,
+        }
+    }
+}
+
+impl From<KeyOptions> for providers::KeyRules {
+    fn from(o: KeyOptions) -> providers::KeyRules {
+        providers::KeyRules {
+            validate: o.validate,
+            allow_unknown: o.allow_unknown,
+        }
+    }
+}
 
 /// A key as the service hands it out: the plaintext value (opened when sealed) and whether
 /// the stored row is sealed.
@@ -74,7 +102,8 @@ impl Service<'_> {
         value: Secret,
         opts: KeyOptions,
     ) -> Result<KeySet> {
-        check_value(provider, &value, opts)?;
+        check_value(provider, &value, opts.into())?;
+        self.refuse_sealing_alwritys_column(opts.seal_anyway)?;
         let ((stored, created), env) = self.with_env_files(user, |svc, _| {
             let previous = svc.store.get_api_key(user, provider)?;
             let at = now();
@@ -148,6 +177,23 @@ impl Service<'_> {
         .map(|((), env)| env)
     }
 
+    /// With a master key on a database ALwrity made: exit 4, since ALwrity reads
+    /// `api_keys.key` verbatim and a sealed value would break it — unless `anyway`.
+    pub(super) fn refuse_sealing_alwritys_column(&self, anyway: bool) -> Result<()> {
+        let alwrity = matches!(
+            self.store.flavour(),
+            crate::store::alwrity::Flavour::Alwrity { .. }
+        );
+        if !self.sealer.is_enabled() || !alwrity || anyway {
+            return Ok(());
+        }
+        Err(Error::precondition(
+            "ONBOARDCTL_MASTER_KEY is set, but this is an ALwrity database: ALwrity reads \
+             `api_keys.key` verbatim, so a sealed key would stop ALwrity from using it",
+        )
+        .with_hint("unset ONBOARDCTL_MASTER_KEY to store the key as ALwrity expects, or pass --seal-anyway"))
+    }
+
     /// The edits that mirror `value` (or its removal) into every file `provider`'s key goes
     /// to.
     fn mirror_edits(&self, provider: &ProviderName, value: Option<&Secret>) -> Vec<FileEdit> {
@@ -177,7 +223,11 @@ impl Service<'_> {
 }
 
 /// The domain's checks of a new key value, as exit 4 with its hint.
-pub(super) fn check_value(provider: &ProviderName, value: &Secret, opts: KeyOptions) -> Result<()> {
+pub(super) fn check_value(
+    provider: &ProviderName,
+    value: &Secret,
+    opts: providers::KeyRules,
+) -> Result<()> {
     providers::check_new_key(provider, value, opts).map_err(|refusal| {
         let error = Error::precondition(refusal.message);
         match refusal.hint {

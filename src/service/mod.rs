@@ -159,17 +159,24 @@ impl<'a> Service<'a> {
         Ok(self.store.migrate()?)
     }
 
-    /// The plan to adopt a database ALwrity created, or `None` when there is nothing to
-    /// adopt (`db migrate --dry-run`). Changes nothing.
-    pub fn adoption_plan(&mut self) -> Result<Option<crate::store::adopt::AdoptionPlan>> {
-        Ok(self.store.adoption_plan()?)
+    /// What the database is: onboardctl's own, or ALwrity's.
+    pub fn flavour(&self) -> crate::store::alwrity::Flavour {
+        self.store.flavour()
     }
 
-    /// Adopts a database ALwrity created, in one transaction; `None` when there was nothing
-    /// to adopt (`db migrate`, before the regular migrations).
-    pub fn adopt(&mut self) -> Result<Option<crate::store::adopt::AdoptionReport>> {
-        let opts = crate::store::adopt::AdoptOptions::default();
-        Ok(self.store.adopt(&opts)?)
+    /// What `db migrate` would add to a database ALwrity made (`None` otherwise).
+    pub fn attach_plan(&mut self) -> Result<Option<crate::store::alwrity::AttachPlan>> {
+        Ok(self.store.attach_plan()?)
+    }
+
+    /// The merge `db repair` would do (`None` on onboardctl's own database).
+    pub fn repair_plan(&mut self) -> Result<Option<crate::store::alwrity::RepairPlan>> {
+        Ok(self.store.repair_plan()?)
+    }
+
+    /// `db repair`.
+    pub fn repair(&mut self) -> Result<Option<crate::store::alwrity::RepairPlan>> {
+        Ok(self.store.repair()?)
     }
 
     /// `session create`: get-or-create; returns the state and whether it was created now.

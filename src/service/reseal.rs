@@ -52,7 +52,8 @@ pub struct ResealReport {
 impl Service<'_> {
     /// `key reseal [--old-master-key-env VAR]`: needs `ONBOARDCTL_MASTER_KEY` (exit 4 with a
     /// hint otherwise). `old` is the previous master key, for rows sealed under it.
-    pub fn reseal_keys(&mut self, old: Option<&MasterKey>) -> Result<ResealReport> {
+    pub fn reseal_keys(&mut self, old: Option<&MasterKey>, anyway: bool) -> Result<ResealReport> {
+        self.refuse_sealing_alwritys_column(anyway)?;
         let Some(new) = self.sealer.key().cloned() else {
             return Err(Error::precondition(
                 "key reseal needs a master key; ONBOARDCTL_MASTER_KEY is not set",

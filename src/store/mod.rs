@@ -4,7 +4,7 @@
 //! Stores only store. They never validate a step, compute progress or mask a key; the service
 //! layer does that and hands them finished records.
 
-pub mod adopt;
+pub mod alwrity;
 pub(crate) mod migrations;
 pub mod postgres;
 pub mod sqlite;
@@ -38,6 +38,10 @@ pub enum StoreError {
     /// The database cannot be reached, opened or locked. The message never holds a password.
     #[error("database unavailable: {0}")]
     Unavailable(String),
+    /// A write needs onboardctl's own tables (or ALwrity's newer columns) on a database
+    /// ALwrity made that onboardctl has not attached (`db migrate`).
+    #[error("{0}")]
+    NotAttached(String),
     /// Anything else the driver reported.
     #[error("database error: {0}")]
     Backend(String),
@@ -219,20 +223,24 @@ pub trait Store {
     fn schema_state(&mut self) -> StoreResult<SchemaState>;
 
     /// Applies every pending migration in order, under the backend's migration lock, and
-    /// returns those it applied (empty when the schema was current). A database ALwrity
-    /// created is adopted first ([`Store::adopt`]; V1 is then recorded, not returned).
+    /// returns those it applied (empty when the schema was current). On a database ALwrity
+    /// made this is the attach ([`Store::attach_plan`]): it only adds onboardctl's own tables,
+    /// ALwrity's newer nullable columns and non-unique indexes, in one transaction.
     fn migrate(&mut self) -> StoreResult<Vec<MigrationInfo>>;
 
-    /// The plan to adopt a database ALwrity created (its `onboarding_sessions` table and no
-    /// migration history), or `None` when there is nothing to adopt. Reads only; changes
-    /// nothing.
-    fn adoption_plan(&mut self) -> StoreResult<Option<adopt::AdoptionPlan>>;
+    /// What the database is: onboardctl's own, or ALwrity's (which era, attached or not).
+    fn flavour(&self) -> alwrity::Flavour;
 
-    /// Adopts such a database in place, in one transaction (under the migration lock on
-    /// PostgreSQL): merges, quarantine, schema, derived steps, and migration V1 recorded as
-    /// applied; the later migrations then apply as usual. `None` when there is nothing to adopt, so a second run is a no-op. A failure
-    /// leaves the database exactly as it was. [`Store::migrate`] adopts first when needed.
-    fn adopt(&mut self, opts: &adopt::AdoptOptions) -> StoreResult<Option<adopt::AdoptionReport>>;
+    /// What `migrate` would add to a database ALwrity made, or `None` (onboardctl's own
+    /// database, or already attached). Reads only.
+    fn attach_plan(&mut self) -> StoreResult<Option<alwrity::AttachPlan>>;
+
+    /// The merge of duplicate session rows `db repair` would do on a database ALwrity made
+    /// (`None` on onboardctl's own, whose schema cannot hold duplicates). Reads only.
+    fn repair_plan(&mut self) -> StoreResult<Option<alwrity::RepairPlan>>;
+
+    /// Executes [`Store::repair_plan`] in one transaction and returns what it did.
+    fn repair(&mut self) -> StoreResult<Option<alwrity::RepairPlan>>;
 
     /// Opens a write transaction covering `scope` (see the contract above). SQLite takes the
     /// database's write lock up front (`BEGIN IMMEDIATE`); PostgreSQL locks the user's session
@@ -378,7 +386,17 @@ pub struct OpenOptions {
     /// and it works on a read-only file or mount. A write is then
     /// [`StoreError::Unavailable`] ("read-only"). Ignored for PostgreSQL and with `create`.
     pub read_only: bool,
+    /// On a database ALwrity made, its era as `--alwrity-era` sets it (else detected).
+    pub era: Option<crate::domain::alwrity::Era>,
+    /// `db migrate --wal` on an ALwrity SQLite file: switch it to WAL too (never otherwise).
+    pub wal: bool,
+    /// How long a SQLite statement waits for another connection's lock (`--busy-timeout`),
+    /// e.g. ALwrity's writer; then [`StoreError::Unavailable`].
+    pub busy_timeout: Duration,
 }
+
+/// The default `--busy-timeout`: ALwrity's own (pysqlite's 5 s).
+pub const DEFAULT_BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
 impl Default for OpenOptions {
     fn default() -> Self {
@@ -387,6 +405,9 @@ impl Default for OpenOptions {
             auto_migrate: false,
             lock_timeout: postgres::DEFAULT_LOCK_TIMEOUT,
             read_only: false,
+            era: None,
+            wal: false,
+            busy_timeout: DEFAULT_BUSY_TIMEOUT,
         }
     }
 }
@@ -396,22 +417,12 @@ impl Default for OpenOptions {
 pub fn open(url: &DbUrl, opts: &OpenOptions) -> StoreResult<Box<dyn Store>> {
     match url {
         DbUrl::Sqlite(path) => {
-            let mut store = if opts.create {
-                sqlite::SqliteStore::open(path)?
-            } else if opts.read_only {
-                sqlite::SqliteStore::open_read_only(path)?
-            } else {
-                sqlite::SqliteStore::open_existing(path)?
-            };
-            if opts.auto_migrate {
+            let mut store = sqlite::open_store(path, opts)?;
+            if opts.auto_migrate && store.flavour() == alwrity::Flavour::Native {
                 store.migrate()?;
             }
-            Ok(Box::new(store))
+            Ok(store)
         }
-        DbUrl::Postgres(pg) => {
-            let mut store = postgres::PgStore::connect(pg)?;
-            store.set_lock_timeout(opts.lock_timeout);
-            Ok(Box::new(store))
-        }
+        DbUrl::Postgres(pg) => postgres::open_store(pg, opts),
     }
 }

@@ -165,6 +165,7 @@ pub fn set_key_refuses_values_that_look_sealed(store: &mut dyn Store) {
         let opts = KeyOptions {
             validate: false,
             allow_unknown: true,
+            ..KeyOptions::default()
         };
         let err = svc(store, key.as_ref())
             .set_key(&u, &provider("gemini"), value, opts)
@@ -176,7 +177,7 @@ pub fn set_key_refuses_values_that_look_sealed(store: &mut dyn Store) {
 }
 
 fn reseal(store: &mut dyn Store, new: Option<&MasterKey>, old: Option<&MasterKey>) -> ResealReport {
-    svc(store, new).reseal_keys(old).expect("reseal")
+    svc(store, new).reseal_keys(old, false).expect("reseal")
 }
 
 /// `key reseal` seals every plaintext key, keeps both timestamps, and counts; a second run
@@ -247,7 +248,7 @@ pub fn reseal_rotates_under_a_new_master_key(store: &mut dyn Store) {
 
 /// `key reseal` needs a master key.
 pub fn reseal_without_a_master_key_is_exit_4(store: &mut dyn Store) {
-    let err = svc(store, None).reseal_keys(None).unwrap_err();
+    let err = svc(store, None).reseal_keys(None, false).unwrap_err();
     assert_eq!(err.kind, ErrorKind::Precondition);
     assert!(
         err.message.contains("ONBOARDCTL_MASTER_KEY"),

@@ -72,7 +72,11 @@ pub fn to_import(
     let research = research(p, &mut warnings);
     let persona = persona(p, &mut warnings);
     Ok(LegacyImport {
-        onboarding: Onboarding { session, steps },
+        onboarding: Onboarding {
+            session,
+            steps,
+            alwrity: None,
+        },
         keys,
         analysis,
         research,

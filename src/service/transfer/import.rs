@@ -78,7 +78,13 @@ impl Service<'_> {
             Err(reason) => return Ok(ItemReport::failed(reason)),
         };
         let user = bundle.user_id().clone();
-        let sealer = &self.sealer;
+        // ALwrity reads its `api_keys.key` verbatim: on its databases imported keys stay
+        // plaintext, as `key set` keeps them without `--seal-anyway`.
+        let plain = crate::domain::seal::Sealer::default();
+        let sealer = match self.store.flavour() {
+            crate::store::alwrity::Flavour::Native => &self.sealer,
+            crate::store::alwrity::Flavour::Alwrity { .. } => &plain,
+        };
         let written = locked(&mut *self.store, &user, opts.dry_run, |store| {
             let existing = store.load_bundle(&user)?;
             let warnings = keep_withheld(&mut bundle, existing.as_ref(), &withheld);

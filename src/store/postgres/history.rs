@@ -83,9 +83,14 @@ fn failed(m: &Migration, e: &postgres::Error) -> StoreError {
 }
 
 /// The applied migrations, oldest first; none when the table does not exist yet (checked
-/// first: a failing statement would abort the transaction).
+/// first: a failing statement would abort the transaction). The check reads `pg_class` with
+/// the statement's own snapshot: `to_regclass` may answer from the session's catalog cache,
+/// which, right after waiting for the lock, can still miss the table the run that held the
+/// lock just committed — and this run would then apply every migration again.
 fn read(tx: &mut Transaction<'_>) -> StoreResult<Vec<Applied>> {
-    let exists = "SELECT to_regclass('refinery_schema_history') IS NOT NULL";
+    let exists = "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_class c \
+                  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace \
+                  WHERE c.relname = 'refinery_schema_history' AND n.nspname = current_schema())";
     if first_value(&tx.simple_query(exists).map_err(|e| classify(&e))?) != Some("t") {
         return Ok(Vec::new());
     }

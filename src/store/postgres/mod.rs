@@ -40,7 +40,7 @@
 //! table), `scoped` (statement shapes), `tls`, `txn` (write transactions), and one module
 //! per table group.
 
-mod adopt;
+mod alwrity;
 mod analysis;
 mod bundle;
 mod bundle_save;
@@ -70,7 +70,7 @@ use crate::domain::{
     ApiKey, Onboarding, PersonaData, ProviderName, ResearchPreferences, Timestamp, UserBundle,
     UserId, WebsiteAnalysis,
 };
-use crate::store::adopt::{AdoptOptions, AdoptionPlan, AdoptionReport};
+use crate::store::alwrity::{AttachPlan, Flavour, RepairPlan};
 use crate::store::{
     Backend, CopyProgress, MigrationInfo, QuarantinedKey, SchemaState, SessionQuery,
     SessionSummary, Store, StoreError, StoreResult, TxScope,
@@ -103,7 +103,37 @@ impl std::fmt::Debug for PgStore {
     }
 }
 
+/// Connects to the database `url` names and opens the store it needs: onboardctl's own
+/// ([`PgStore`]) or, on a database ALwrity made, the ALwrity store
+/// ([`crate::store::open`]'s PostgreSQL half).
+pub(crate) fn open_store(
+    url: &PgUrl,
+    opts: &crate::store::OpenOptions,
+) -> StoreResult<Box<dyn Store>> {
+    let mut client = connect::open(url)?;
+    if alwrity::made_by_alwrity(&mut client)? {
+        let conn = alwrity::PgConn::new(client, url.redacted(), opts.lock_timeout);
+        let store = crate::store::alwrity::AlwrityStore::new(conn, opts.era)?;
+        return Ok(Box::new(store));
+    }
+    let mut store = PgStore::from_client(client, url.redacted())?;
+    store.set_lock_timeout(opts.lock_timeout);
+    Ok(Box::new(store))
+}
+
 impl PgStore {
+    /// onboardctl's own store on a connected client.
+    fn from_client(mut client: Client, location: String) -> StoreResult<PgStore> {
+        let pending = schema::read_state(&mut client)?.pending.len();
+        Ok(PgStore {
+            client,
+            location,
+            pending,
+            lock_timeout: DEFAULT_LOCK_TIMEOUT,
+            in_tx: false,
+        })
+    }
+
     /// Connects and reads the schema state. Every failure (refused, unknown host, bad
     /// password, missing database, TLS, timeout) is [`StoreError::Unavailable`] with a
     /// one-line reason naming the redacted URL.
@@ -185,29 +215,23 @@ impl Store for PgStore {
 
     fn migrate(&mut self) -> StoreResult<Vec<MigrationInfo>> {
         self.outside_tx("a migration")?;
-        if adopt::detect(&mut self.client)? {
-            adopt::adopt(
-                &mut self.client,
-                self.lock_timeout,
-                &AdoptOptions::default(),
-            )?;
-        }
         self.migrate_with(schema::runner())
     }
 
-    fn adoption_plan(&mut self) -> StoreResult<Option<AdoptionPlan>> {
-        adopt::plan(&mut self.client)
+    fn flavour(&self) -> Flavour {
+        Flavour::Native
     }
 
-    fn adopt(&mut self, opts: &AdoptOptions) -> StoreResult<Option<AdoptionReport>> {
-        self.outside_tx("an adoption")?;
-        let report = adopt::adopt(&mut self.client, self.lock_timeout, opts)?;
-        if report.is_some() {
-            // The migrations after the one adoption records, so the store is current.
-            schema::migrate(&mut self.client, &schema::runner(), self.lock_timeout)?;
-        }
-        self.pending = schema::read_state(&mut self.client)?.pending.len();
-        Ok(report)
+    fn attach_plan(&mut self) -> StoreResult<Option<AttachPlan>> {
+        Ok(None)
+    }
+
+    fn repair_plan(&mut self) -> StoreResult<Option<RepairPlan>> {
+        Ok(None)
+    }
+
+    fn repair(&mut self) -> StoreResult<Option<RepairPlan>> {
+        Ok(None)
     }
 
     fn begin_write(&mut self, scope: TxScope<'_>) -> StoreResult<()> {

@@ -32,7 +32,6 @@ use refinery::Runner;
 
 use super::error::classify;
 use super::history;
-use crate::store::migrations;
 use crate::store::{MigrationInfo, SchemaState, StoreError, StoreResult};
 
 mod embedded {
@@ -53,12 +52,6 @@ pub(crate) fn embedded() -> StoreResult<Vec<MigrationInfo>> {
     Ok(crate::store::migrations::infos(
         crate::store::migrations::POSTGRES,
     ))
-}
-
-/// The migration an adopted database is recorded at (V1, whose end state adoption
-/// produces) and refinery's checksum of it, so refinery later sees it applied and unchanged.
-pub(crate) fn baseline() -> StoreResult<(crate::store::adopt::RecordedMigration, u64)> {
-    migrations::baseline(&runner())
 }
 
 /// Applied and pending migrations, in one statement (no session setting precedes it, see
@@ -135,6 +128,27 @@ pub(crate) fn locked<T>(
     let out = f(&mut tx)?;
     tx.commit().map_err(|e| classify(&e))?;
     Ok(out)
+}
+
+/// Opens a transaction on the client itself (not the driver's `Transaction`, for callers
+/// that commit later with `COMMIT`) that first takes the migration lock, waiting at most
+/// `wait`.
+pub(crate) fn begin_locked(client: &mut Client, wait: Duration) -> StoreResult<()> {
+    let millis = wait.as_millis().clamp(1, i32::MAX as u128);
+    let lock = format!(
+        "BEGIN; SET LOCAL lock_timeout = '{millis}ms'; SET LOCAL TimeZone = 'UTC'; \
+         SELECT pg_advisory_xact_lock({LOCK_KEY})"
+    );
+    client.batch_execute(&lock).map_err(|e| {
+        let _ = client.batch_execute("ROLLBACK");
+        match e.code() {
+            Some(c) if *c == SqlState::LOCK_NOT_AVAILABLE => StoreError::Unavailable(format!(
+                "timed out after {} waiting for the migration lock",
+                seconds(wait)
+            )),
+            _ => classify(&e),
+        }
+    })
 }
 
 /// `60s`, or `1.5s` for a fractional wait.

@@ -32,7 +32,7 @@ pub(crate) fn classify(e: &rusqlite::Error) -> StoreError {
             StoreError::Conflict(e.to_string())
         }
         ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => StoreError::Unavailable(format!(
-            "{e}: another connection holds the lock (waited the busy timeout)"
+            "{e}: another program holds the lock, and the busy timeout ran out (--busy-timeout SECONDS waits longer)"
         )),
         ErrorCode::CannotOpen | ErrorCode::NotADatabase => StoreError::Unavailable(e.to_string()),
         // Growing the WAL index (`-shm`) on a full file system fails with IOERR_SHMSIZE.

@@ -11,10 +11,11 @@
 //! (migrations), `scoped` (user-scoped statement shapes), `bundle` (whole users, for export,
 //! import and copy) and one module per table group.
 
-mod adopt;
+mod alwrity;
 mod analysis;
 mod bundle;
 mod convert;
+pub(crate) use convert::{parse_ts, ts_text};
 mod copy_progress;
 mod error;
 mod keys;
@@ -28,7 +29,7 @@ mod sessions;
 #[cfg(test)]
 mod tests;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use rusqlite::config::DbConfig;
@@ -39,7 +40,7 @@ use crate::domain::{
     ApiKey, Onboarding, PersonaData, ProviderName, ResearchPreferences, Timestamp, UserBundle,
     UserId, WebsiteAnalysis,
 };
-use crate::store::adopt::{AdoptOptions, AdoptionPlan, AdoptionReport};
+use crate::store::alwrity::{AttachPlan, Flavour, RepairPlan};
 use crate::store::{
     Backend, CopyProgress, MigrationInfo, QuarantinedKey, SchemaState, SessionQuery,
     SessionSummary, Store, StoreError, StoreResult, TxScope,
@@ -66,44 +67,47 @@ pub struct SqliteStore {
     in_tx: bool,
 }
 
-impl SqliteStore {
-    /// Opens the database at `path`, creating an empty file if there is none (its directory
-    /// must exist). A file created here gets mode 0600 whatever the umask (it will hold keys;
-    /// SQLite gives its `-wal`/`-shm` files the same mode). The schema is checked, not
-    /// migrated: call [`Store::migrate`] for that.
-    pub fn open(path: &Path) -> StoreResult<SqliteStore> {
-        create_private(path)?;
-        SqliteStore::open_with(path, OpenFlags::SQLITE_OPEN_READ_WRITE)
-    }
+/// A connection opened and set up, not yet given to a store.
+struct Opened {
+    conn: Connection,
+    location: String,
+    path: Option<PathBuf>,
+    /// ALwrity made the database (detected at open).
+    alwrity: bool,
+}
 
-    /// Opens an existing database for reading only (see [`crate::store::OpenOptions`]): the
-    /// file is never written. On a read-only mount a WAL file cannot get its `-shm`, so there
-    /// it is opened as immutable (nothing can change it underneath).
-    pub fn open_read_only(path: &Path) -> StoreResult<SqliteStore> {
-        if !path.exists() {
+impl Opened {
+    /// Opens the database at `path` as `opts` says: created (mode 0600) when allowed,
+    /// read-only for a read command (immutable on a read-only mount, where a WAL file cannot
+    /// get its `-shm`), read-write otherwise; a missing file is refused unless created.
+    fn file(path: &Path, create: bool, read_only: bool) -> StoreResult<Opened> {
+        if create {
+            create_private(path)?;
+        } else if !path.exists() {
             return Err(StoreError::Unavailable(format!(
                 "database file `{}` does not exist",
                 path.display()
             )));
         }
-        match SqliteStore::open_with(path, OpenFlags::SQLITE_OPEN_READ_ONLY) {
-            Err(StoreError::Unavailable(_)) if read_only_mount(path) => {
-                SqliteStore::open_immutable(path)
-            }
-            other => other,
+        // The first read is where a WAL file on a read-only mount fails (no `-shm`): the
+        // detection of a file ALwrity made, the one statement every open runs anyway.
+        let probe = |mut o: Opened| -> StoreResult<Opened> {
+            o.alwrity = alwrity::made_by_alwrity(&o.conn).map_err(located(&o.location))?;
+            Ok(o)
+        };
+        if read_only && !create {
+            let probed = Opened::with(path, path, OpenFlags::SQLITE_OPEN_READ_ONLY).and_then(probe);
+            return match probed {
+                Err(StoreError::Unavailable(_)) if read_only_mount(path) => {
+                    let uri = immutable_uri(path)?;
+                    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI;
+                    Opened::with(Path::new(&uri), path, flags)
+                }
+                other => other,
+            };
         }
-    }
-
-    /// Opens the database at `path`, refusing with [`StoreError::Unavailable`] when the file
-    /// does not exist rather than creating it.
-    pub fn open_existing(path: &Path) -> StoreResult<SqliteStore> {
-        if !path.exists() {
-            return Err(StoreError::Unavailable(format!(
-                "database file `{}` does not exist",
-                path.display()
-            )));
-        }
-        SqliteStore::open_with(path, OpenFlags::SQLITE_OPEN_READ_WRITE).map_err(|e| match e {
+        let opened = Opened::with(path, path, OpenFlags::SQLITE_OPEN_READ_WRITE).and_then(probe);
+        opened.map_err(|e| match e {
             StoreError::Unavailable(_) if read_only_mount(path) => {
                 StoreError::Unavailable(format!(
                 "`sqlite:{}` is on a read-only file system: read commands work, changes cannot \
@@ -115,42 +119,98 @@ impl SqliteStore {
         })
     }
 
+    /// Opens `target` with `flags` (never as a URI unless asked: a path starting with
+    /// `file:` is a file name); `path` names the file in messages.
+    fn with(target: &Path, path: &Path, flags: OpenFlags) -> StoreResult<Opened> {
+        let location = format!("sqlite:{}", path.display());
+        let at = located(&location);
+        let flags = OpenFlags::SQLITE_OPEN_NO_MUTEX | flags;
+        let mut conn = Connection::open_with_flags(target, flags).map_err(|e| at(classify(&e)))?;
+        setup(&mut conn).map_err(|e| at(map_err(e)))?;
+        Ok(Opened {
+            conn,
+            location,
+            path: Some(path.to_owned()),
+            alwrity: false,
+        })
+    }
+
+    /// onboardctl's own store on this connection.
+    fn native(self) -> StoreResult<SqliteStore> {
+        let at = located(&self.location);
+        SqliteStore::init(self.conn, self.location.clone(), self.path.is_some()).map_err(at)
+    }
+
+    /// The store this database needs: onboardctl's own, or the ALwrity store on a file
+    /// ALwrity made.
+    fn any(
+        self,
+        era: Option<crate::domain::alwrity::Era>,
+        wal: bool,
+    ) -> StoreResult<Box<dyn Store>> {
+        let at = located(&self.location);
+        if self.alwrity {
+            let conn = alwrity::SqliteConn::new(self.conn, self.location, self.path);
+            let mut store = crate::store::alwrity::AlwrityStore::new(conn, era).map_err(at)?;
+            store.set_wal(wal);
+            return Ok(Box::new(store));
+        }
+        Ok(Box::new(self.native()?))
+    }
+}
+
+/// Prefixes a store error's message with the database it is about.
+fn located(location: &str) -> impl Fn(StoreError) -> StoreError {
+    let location = location.to_owned();
+    move |e| match e {
+        StoreError::Unavailable(m) => StoreError::Unavailable(format!("`{location}`: {m}")),
+        StoreError::Backend(m) => StoreError::Backend(format!("`{location}`: {m}")),
+        other => other,
+    }
+}
+
+/// Opens the store of the file at `path` ([`crate::store::open`]'s SQLite half).
+pub(crate) fn open_store(
+    path: &Path,
+    opts: &crate::store::OpenOptions,
+) -> StoreResult<Box<dyn Store>> {
+    let opened = Opened::file(path, opts.create, opts.read_only)?;
+    opened
+        .conn
+        .busy_timeout(opts.busy_timeout)
+        .map_err(map_err)?;
+    opened.any(opts.era, opts.wal)
+}
+
+impl SqliteStore {
+    /// Opens the database at `path` as onboardctl's own, creating an empty file if there is
+    /// none (its directory must exist). A file created here gets mode 0600 whatever the umask
+    /// (it will hold keys; SQLite gives its `-wal`/`-shm` files the same mode). The schema is
+    /// checked, not migrated: call [`Store::migrate`] for that.
+    pub fn open(path: &Path) -> StoreResult<SqliteStore> {
+        Opened::file(path, true, false)?.native()
+    }
+
+    /// Opens an existing database for reading only (see [`crate::store::OpenOptions`]): the
+    /// file is never written.
+    pub fn open_read_only(path: &Path) -> StoreResult<SqliteStore> {
+        Opened::file(path, false, true)?.native()
+    }
+
+    /// Opens the database at `path`, refusing with [`StoreError::Unavailable`] when the file
+    /// does not exist rather than creating it.
+    pub fn open_existing(path: &Path) -> StoreResult<SqliteStore> {
+        Opened::file(path, false, false)?.native()
+    }
+
     /// A private in-memory database, empty and unmigrated (for tests).
     pub fn open_in_memory() -> StoreResult<SqliteStore> {
-        let conn = Connection::open_in_memory().map_err(map_err)?;
+        let mut conn = Connection::open_in_memory().map_err(map_err)?;
+        setup(&mut conn).map_err(map_err)?;
         SqliteStore::init(conn, "sqlite::memory:".to_owned(), false)
     }
 
-    /// Opens with `mode` (read-write or read-only), never as a URI (a path starting with
-    /// `file:` is a file name).
-    fn open_with(path: &Path, mode: OpenFlags) -> StoreResult<SqliteStore> {
-        let flags = OpenFlags::SQLITE_OPEN_NO_MUTEX | mode;
-        SqliteStore::open_flags(path, path, flags)
-    }
-
-    /// Read-only and immutable, through a `file:` URI (the only way to ask for it).
-    fn open_immutable(path: &Path) -> StoreResult<SqliteStore> {
-        let uri = immutable_uri(path)?;
-        let flags = OpenFlags::SQLITE_OPEN_NO_MUTEX
-            | OpenFlags::SQLITE_OPEN_READ_ONLY
-            | OpenFlags::SQLITE_OPEN_URI;
-        SqliteStore::open_flags(Path::new(&uri), path, flags)
-    }
-
-    /// Opens `target` with `flags`; `path` names the file in messages.
-    fn open_flags(target: &Path, path: &Path, flags: OpenFlags) -> StoreResult<SqliteStore> {
-        let location = format!("sqlite:{}", path.display());
-        let at = |e: StoreError| match e {
-            StoreError::Unavailable(m) => StoreError::Unavailable(format!("`{location}`: {m}")),
-            StoreError::Backend(m) => StoreError::Backend(format!("`{location}`: {m}")),
-            other => other,
-        };
-        let conn = Connection::open_with_flags(target, flags).map_err(|e| at(classify(&e)))?;
-        SqliteStore::init(conn, location.clone(), true).map_err(at)
-    }
-
-    fn init(mut conn: Connection, location: String, file: bool) -> StoreResult<SqliteStore> {
-        setup(&mut conn).map_err(map_err)?;
+    fn init(conn: Connection, location: String, file: bool) -> StoreResult<SqliteStore> {
         let pending = schema::pending_count(&conn)?;
         Ok(SqliteStore {
             conn,
@@ -288,27 +348,25 @@ impl Store for SqliteStore {
                 .pragma_update_and_check(None, "journal_mode", "WAL", |_| Ok(()))
                 .map_err(map_err)?;
         }
-        if adopt::detect(&self.conn)? {
-            adopt::adopt(&mut self.conn, &AdoptOptions::default())?;
-        }
         let applied = schema::migrate(&mut self.conn)?;
         self.pending = schema::pending_count(&self.conn)?;
         Ok(applied)
     }
 
-    fn adoption_plan(&mut self) -> StoreResult<Option<AdoptionPlan>> {
-        adopt::plan(&mut self.conn)
+    fn flavour(&self) -> Flavour {
+        Flavour::Native
     }
 
-    fn adopt(&mut self, opts: &AdoptOptions) -> StoreResult<Option<AdoptionReport>> {
-        self.outside_tx("an adoption")?;
-        let report = adopt::adopt(&mut self.conn, opts)?;
-        if report.is_some() {
-            // The migrations after the one adoption records, so the store is current.
-            schema::migrate(&mut self.conn)?;
-        }
-        self.pending = schema::pending_count(&self.conn)?;
-        Ok(report)
+    fn attach_plan(&mut self) -> StoreResult<Option<AttachPlan>> {
+        Ok(None)
+    }
+
+    fn repair_plan(&mut self) -> StoreResult<Option<RepairPlan>> {
+        Ok(None)
+    }
+
+    fn repair(&mut self) -> StoreResult<Option<RepairPlan>> {
+        Ok(None)
     }
 
     fn begin_write(&mut self, _scope: TxScope<'_>) -> StoreResult<()> {

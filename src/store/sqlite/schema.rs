@@ -39,12 +39,6 @@ pub(crate) fn embedded_by_refinery() -> StoreResult<Vec<MigrationInfo>> {
         .collect()
 }
 
-/// The migration an adopted database is recorded at (V1, whose end state adoption
-/// produces) and refinery's checksum of it, so refinery later sees it applied and unchanged.
-pub(crate) fn baseline() -> StoreResult<(crate::store::adopt::RecordedMigration, u64)> {
-    migrations::baseline(&embedded::migrations::runner())
-}
-
 /// The migrations recorded as applied, oldest first; none when the history table is absent.
 fn applied(conn: &Connection) -> StoreResult<Vec<MigrationInfo>> {
     let exists: i64 = conn

@@ -387,6 +387,8 @@ fn transfer_and_env(c: &Make<'_>) -> Vec<Case> {
         c("db migrate", 2, "db migrate --lock-timeout soon"),
         c("db status", 0, "db status --check"),
         c("db status", 2, "db status --check=maybe"),
+        c("db repair", 0, "db repair --dry-run"),
+        c("db repair", 2, "db repair --now"),
         c(
             "db copy",
             0,

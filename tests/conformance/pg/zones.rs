@@ -1,4 +1,4 @@
-//! Times do not depend on the session's `TimeZone`: on an adopted ALwrity database (naive
+//! Times do not depend on the session's `TimeZone`: on an attached ALwrity database (naive
 //! `timestamp` columns beside our `timestamptz` ones) whose `TimeZone` is set with
 //! `ALTER DATABASE … SET TimeZone` — what a pooled session inherits, since onboardctl sends
 //! no setting — everything the store writes and reads is exact UTC: the naive columns hold
@@ -7,8 +7,7 @@
 
 use std::sync::atomic::{AtomicU32, Ordering};
 
-use onboardctl::store::postgres::PgStore;
-use onboardctl::store::{SessionQuery, Store};
+use onboardctl::store::SessionQuery;
 use postgres::Client;
 use time::macros::datetime;
 use time::{Duration, PrimitiveDateTime};
@@ -89,14 +88,16 @@ fn exact_utc_through(store_url: &str, raw_url: &str, zone: &str) {
         zone,
         "the session really runs in {zone}"
     );
-    let mut store = PgStore::connect(&pg_url(store_url)).expect("connect");
-    store.migrate().expect("adopt and migrate");
+    let url = onboardctl::config::DbUrl::Postgres(pg_url(store_url));
+    let mut store =
+        onboardctl::store::open(&url, &onboardctl::store::OpenOptions::default()).expect("connect");
+    store.migrate().expect("attach");
     let legacy = store.load_onboarding(&user("legacy")).unwrap().unwrap();
     assert_eq!(legacy.session.started_at, datetime!(2025-01-15 10:00 UTC));
 
     let (u, t) = (user("zoned"), at(0));
-    populate(&mut store, &u, t);
-    let got = snapshot(&mut store, &u);
+    populate(&mut *store, &u, t);
+    let got = snapshot(&mut *store, &u);
     let session = &got.onboarding.as_ref().unwrap().session;
     assert_eq!(
         (session.started_at, session.updated_at),

@@ -1,0 +1,168 @@
+//! The SQLite half of the ALwrity store ([`crate::store::alwrity`]): its [`Conn`] over one
+//! rusqlite connection, and the detection at open of a file ALwrity made. Nothing here
+//! changes the file's journal mode or any persistent setting: a read command opens the file
+//! read-only, and a write takes `BEGIN IMMEDIATE` only for its own short transaction.
+
+use std::path::PathBuf;
+
+use rusqlite::types::{Value as SqlValue, ValueRef};
+use rusqlite::Connection;
+
+use super::convert::ts_text;
+use super::error::map_err;
+use crate::domain::UserId;
+use crate::store::alwrity::conn::{Catalog, Conn, Types, Val};
+use crate::store::{Backend, StoreResult};
+
+/// One rusqlite connection to a file ALwrity made.
+pub(crate) struct SqliteConn {
+    conn: Connection,
+    location: String,
+    path: Option<PathBuf>,
+}
+
+impl SqliteConn {
+    /// The connection (already set up as every SQLite connection of onboardctl is).
+    pub(crate) fn new(conn: Connection, location: String, path: Option<PathBuf>) -> SqliteConn {
+        SqliteConn {
+            conn,
+            location,
+            path,
+        }
+    }
+}
+
+/// Whether the opened database is one ALwrity made: ALwrity's `onboarding_sessions` without
+/// onboardctl's own `onboarding_steps` (a database onboardctl created, or that an earlier
+/// onboardctl rewrote into its schema, has that table). One statement.
+pub(crate) fn made_by_alwrity(conn: &Connection) -> StoreResult<bool> {
+    let mut st = conn
+        .prepare_cached(
+            "SELECT count(*) FILTER (WHERE name = 'onboarding_sessions'), \
+             count(*) FILTER (WHERE name = 'onboarding_steps') FROM sqlite_master \
+             WHERE type = 'table' AND name IN ('onboarding_sessions', 'onboarding_steps')",
+        )
+        .map_err(map_err)?;
+    let (sessions, steps): (i64, i64) = st
+        .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .map_err(map_err)?;
+    Ok(sessions > 0 && steps == 0)
+}
+
+fn to_sql(v: &Val) -> SqlValue {
+    match v {
+        Val::Null => SqlValue::Null,
+        Val::Int(i) => SqlValue::Integer(*i),
+        Val::Real(f) => SqlValue::Real(*f),
+        Val::Text(s) => SqlValue::Text(s.clone()),
+        Val::Json(j) => SqlValue::Text(j.to_string()),
+        Val::Time(t) => SqlValue::Text(ts_text(*t)),
+        Val::Bool(b) => SqlValue::Integer(i64::from(*b)),
+    }
+}
+
+fn from_sql(v: ValueRef<'_>) -> Val {
+    match v {
+        ValueRef::Null => Val::Null,
+        ValueRef::Integer(i) => Val::Int(i),
+        ValueRef::Real(f) => Val::Real(f),
+        ValueRef::Text(b) | ValueRef::Blob(b) => Val::Text(String::from_utf8_lossy(b).into_owned()),
+    }
+}
+
+impl Conn for SqliteConn {
+    fn backend(&self) -> Backend {
+        Backend::Sqlite
+    }
+
+    fn location(&self) -> String {
+        self.location.clone()
+    }
+
+    fn file(&self) -> Option<PathBuf> {
+        self.path.clone()
+    }
+
+    fn query(&mut self, sql: &str, params: &[Val]) -> StoreResult<Vec<Vec<Val>>> {
+        let mut st = self.conn.prepare_cached(sql).map_err(map_err)?;
+        let n = st.column_count();
+        let values: Vec<SqlValue> = params.iter().map(to_sql).collect();
+        let mut rows = st
+            .query(rusqlite::params_from_iter(values.iter()))
+            .map_err(map_err)?;
+        let mut out = Vec::new();
+        while let Some(row) = rows.next().map_err(map_err)? {
+            let mut vals = Vec::with_capacity(n);
+            for i in 0..n {
+                vals.push(from_sql(row.get_ref(i).map_err(map_err)?));
+            }
+            out.push(vals);
+        }
+        Ok(out)
+    }
+
+    fn execute(&mut self, sql: &str, params: &[Val]) -> StoreResult<u64> {
+        let values: Vec<SqlValue> = params.iter().map(to_sql).collect();
+        let n = self
+            .conn
+            .prepare_cached(sql)
+            .and_then(|mut st| st.execute(rusqlite::params_from_iter(values.iter())))
+            .map_err(map_err)?;
+        Ok(n as u64)
+    }
+
+    fn batch(&mut self, sql: &str) -> StoreResult<()> {
+        self.conn.execute_batch(sql).map_err(map_err)
+    }
+
+    fn begin_write(&mut self, _user: Option<&UserId>) -> StoreResult<()> {
+        // The write lock up front, so the busy timeout waits out ALwrity's writer instead of
+        // failing halfway.
+        self.conn.execute_batch("BEGIN IMMEDIATE").map_err(map_err)
+    }
+
+    fn begin_migration(&mut self) -> StoreResult<()> {
+        self.begin_write(None)
+    }
+
+    fn commit(&mut self) -> StoreResult<()> {
+        self.conn.execute_batch("COMMIT").map_err(map_err)
+    }
+
+    fn rollback(&mut self) -> StoreResult<()> {
+        if self.conn.is_autocommit() {
+            return Ok(());
+        }
+        self.conn.execute_batch("ROLLBACK").map_err(map_err)
+    }
+
+    fn catalog(&mut self, tables: &[&str]) -> StoreResult<Catalog> {
+        let list: Vec<String> = tables.iter().map(|t| format!("'{t}'")).collect();
+        let sql = format!(
+            "SELECT m.name, p.name FROM sqlite_master m, pragma_table_info(m.name) p \
+             WHERE m.type = 'table' AND m.name IN ({})",
+            list.join(", ")
+        );
+        let mut catalog = Catalog::new();
+        for row in self.query(&sql, &[])? {
+            if let (Some(t), Some(c)) = (row[0].text(), row[1].text()) {
+                catalog.entry(t).or_default().insert(c);
+            }
+        }
+        Ok(catalog)
+    }
+
+    fn bytewise(&self, column: &str) -> String {
+        column.to_owned()
+    }
+
+    fn types(&self) -> Types {
+        Types {
+            own_json: "JSON",
+            own_time: "DATETIME",
+            alwrity_json: "JSON",
+            alwrity_time: "DATETIME",
+            serial: "INTEGER PRIMARY KEY AUTOINCREMENT",
+        }
+    }
+}
