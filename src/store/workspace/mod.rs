@@ -9,6 +9,7 @@
 //! - `layout`: the workspace folder, and the lazy, ordered listing of its user folders.
 //! - `routing`: from a user id to its folder and file, the stored id a query means, and a
 //!   folder's canonical id.
+//! - `report`: the status of a whole workspace, folded from the listing.
 //!
 //! ALwrity's own lookup renames `database/` to `db/`, creates `db/` and creates missing
 //! files; nothing here does any of that, so looking never changes what ALwrity will find.
@@ -16,6 +17,7 @@
 pub mod candidates;
 mod isalnum_table;
 pub mod layout;
+pub mod report;
 pub mod routing;
 pub mod sanitize;
 #[cfg(test)]
@@ -26,6 +28,7 @@ pub use layout::{
     FolderError, Folders, LayoutError, RootKind, WorkspaceFolder, WorkspaceRoot, FOLDER_PREFIX,
     WORKSPACE_DIR,
 };
+pub use report::{build_status, FileFacts, StatusBuilder, WorkspaceStatus};
 pub use routing::{
     canonical_id, collisions, resolve, route, session_facts, Canonical, CanonicalSource, Collision,
     Resolution, Route, SessionFacts, SessionRow,

@@ -1,9 +1,10 @@
 //! Unit tests of the workspace building blocks: `discovery` (candidates, root, listing,
 //! routing to a path) over small temporary trees, `rules` (the pure functions over stored
-//! ids and session rows).
+//! ids and session rows), `status` (the report fold).
 
 mod discovery;
 mod rules;
+mod status;
 
 use std::fs;
 use std::path::{Path, PathBuf};
