@@ -8,6 +8,7 @@ pub mod alwrity;
 pub(crate) mod migrations;
 pub mod postgres;
 pub mod sqlite;
+pub mod workspace;
 
 use std::fmt;
 use std::time::Duration;
