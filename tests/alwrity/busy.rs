@@ -18,7 +18,8 @@ fn hold_lock(file: &AlwrityFile, hold: Duration) -> thread::JoinHandle<()> {
     let conn = file.conn();
     let (tx, rx) = mpsc::channel();
     let handle = thread::spawn(move || {
-        conn.execute_batch("BEGIN EXCLUSIVE").expect("take the lock");
+        conn.execute_batch("BEGIN EXCLUSIVE")
+            .expect("take the lock");
         tx.send(()).unwrap();
         thread::sleep(hold);
         conn.execute_batch("ROLLBACK").expect("release the lock");
@@ -48,7 +49,10 @@ fn a_three_second_lock_is_waited_out_by_default() {
     let waited = started.elapsed();
     holder.join().unwrap();
     assert_code(&out, 0, &args);
-    assert!(waited >= Duration::from_millis(2500), "it waited for the lock: {waited:?}");
+    assert!(
+        waited >= Duration::from_millis(2500),
+        "it waited for the lock: {waited:?}"
+    );
     assert_eq!(tavily(&file), [KEY]);
 }
 
@@ -71,7 +75,15 @@ fn a_lock_longer_than_the_timeout_is_exit_5_and_changes_nothing() {
     let readings = file.reading();
     let holder = hold_lock(&file, Duration::from_secs(8));
     let started = Instant::now();
-    let args = ["--busy-timeout", "2", "key", "set", API3, "tavily", "--stdin"];
+    let args = [
+        "--busy-timeout",
+        "2",
+        "key",
+        "set",
+        API3,
+        "tavily",
+        "--stdin",
+    ];
     let out = cli.run_with(&args, &[], KEY);
     let waited = started.elapsed();
     assert_code(&out, 5, &args);

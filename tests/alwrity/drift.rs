@@ -78,7 +78,11 @@ fn own_write_then_read_is_not_derived() {
     for cmd in ["session", "progress"] {
         let doc = cli.json(&[cmd, "show", API3]);
         assert_eq!(doc["derived"], false, "{cmd} show: {doc}");
-        assert_eq!(completed_steps(&doc), set(&[1, 2, 3, 4]), "{cmd} show: {doc}");
+        assert_eq!(
+            completed_steps(&doc),
+            set(&[1, 2, 3, 4]),
+            "{cmd} show: {doc}"
+        );
     }
 }
 
@@ -95,7 +99,10 @@ fn step_two_by_alwrity(cmd: &str) {
     alwrity_completes(&file, 2, 2);
     let reading = file.reading();
     let doc = cli.json(&[cmd, "show", API3]);
-    assert_eq!(doc["derived"], true, "{cmd} show after ALwrity wrote: {doc}");
+    assert_eq!(
+        doc["derived"], true,
+        "{cmd} show after ALwrity wrote: {doc}"
+    );
     oracle::assert_alwrity_object(&doc, &reading[API3], "head", cmd);
     assert_eq!(doc["alwrity"]["current_step"], 2, "{doc}");
     assert_eq!(doc["is_completed"], false, "{doc}");
@@ -129,7 +136,11 @@ fn a_user_alwrity_reset_is_never_shown_completed() {
     oracle::assert_alwrity_object(&doc, &reading[API3], "head", "session show");
     assert_eq!(doc["is_completed"], false, "{doc}");
     assert!(doc["completed_at"].is_null(), "{doc}");
-    assert_eq!(completed_steps(&doc), set(&[]), "(1, 0.0): nothing done: {doc}");
+    assert_eq!(
+        completed_steps(&doc),
+        set(&[]),
+        "(1, 0.0): nothing done: {doc}"
+    );
     for _ in 0..2 {
         let doc = cli.json(&["progress", "show", API3]);
         assert_eq!(doc["is_completed"], false, "{doc}");
@@ -137,7 +148,11 @@ fn a_user_alwrity_reset_is_never_shown_completed() {
     }
     let list = cli.json(&["session", "list", "--status", "completed"]);
     assert!(
-        !list.as_array().unwrap().iter().any(|r| r["user_id"] == API3),
+        !list
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["user_id"] == API3),
         "listed completed after ALwrity's reset: {list}"
     );
     let export = cli.ok(&["--json", "export", "--user", API3]);
@@ -162,7 +177,10 @@ fn a_user_alwrity_completed_is_shown_completed() {
     assert_eq!(doc["is_completed"], true, "{doc}");
     let list = cli.json(&["session", "list", "--status", "completed"]);
     assert!(
-        list.as_array().unwrap().iter().any(|r| r["user_id"] == API3),
+        list.as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["user_id"] == API3),
         "{list}"
     );
 }

@@ -10,12 +10,12 @@ use std::path::{Path, PathBuf};
 use rusqlite::Connection;
 use sha2::{Digest, Sha256};
 
-/// Every file under a directory: relative path → (length, SHA-256).
+/// Every file and folder under a directory: relative path → (length, SHA-256).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DirSnapshot(pub BTreeMap<PathBuf, (u64, String)>);
 
 impl DirSnapshot {
-    /// Hashes every file under `dir`, recursively (directories themselves are not listed).
+    /// Hashes every file under `dir`, recursively; folders are listed as such.
     pub fn of(dir: &Path) -> DirSnapshot {
         let mut out = BTreeMap::new();
         walk(dir, dir, &mut out);
@@ -48,7 +48,11 @@ impl DirSnapshot {
     /// Asserts nothing under the directory changed since `self`.
     pub fn assert_unchanged(&self, now: &DirSnapshot, what: &str) {
         let diff = self.diff(now);
-        assert!(diff.is_empty(), "{what} changed files:\n{}", diff.join("\n"));
+        assert!(
+            diff.is_empty(),
+            "{what} changed files:\n{}",
+            diff.join("\n")
+        );
     }
 }
 
@@ -61,6 +65,9 @@ fn walk(root: &Path, dir: &Path, out: &mut BTreeMap<PathBuf, (u64, String)>) {
     for path in entries {
         let meta = std::fs::symlink_metadata(&path).expect("metadata");
         if meta.is_dir() {
+            // A folder made, renamed or removed shows too (HEAD's resolver moves `database/`).
+            let rel = path.strip_prefix(root).unwrap().join("");
+            out.insert(rel, (0, "directory".to_owned()));
             walk(root, &path, out);
         } else {
             let bytes = std::fs::read(&path).unwrap_or_default();

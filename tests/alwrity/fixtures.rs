@@ -45,7 +45,11 @@ fn head_file_has_sqlalchemys_ddl_and_nothing_else() {
         }
         assert_eq!(indexes, want, "{} indexes", table.name);
         if table.onboarding && table.name != "seo_page_audits" {
-            assert!(indexes.is_empty(), "{}: ALwrity declares no index", table.name);
+            assert!(
+                indexes.is_empty(),
+                "{}: ALwrity declares no index",
+                table.name
+            );
         }
         expected_names.push(table.name.to_owned());
         expected_names.extend(indexes.keys().cloned());
@@ -68,16 +72,17 @@ fn workspace_fixture_sits_where_head_puts_it() {
         std::path::Path::new("workspace/workspace_user_2api3/db/alwrity_user_2api3.db")
     );
     let folder = file.workspace_folder().expect("a workspace folder");
-    assert!(folder.join("database").is_dir(), "the legacy folder exists, empty");
+    assert!(
+        folder.join("database").is_dir(),
+        "the legacy folder exists, empty"
+    );
     assert_eq!(file.reading(), AlwrityFile::head().reading(), "same story");
 }
 
 #[test]
 fn without_markers_lacks_exactly_the_head_marker_tables() {
     let file = AlwrityFile::build(Place::Workspace, Tables::WithoutHeadMarkers);
-    let tables = file.strings(
-        "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name",
-    );
+    let tables = file.strings("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
     assert!(!tables.iter().any(|t| t == "onboarding_data_integrations"));
     assert!(!tables.iter().any(|t| t == "seo_page_audits"));
     let mut want: Vec<String> = head::table_names(Tables::WithoutHeadMarkers)
@@ -125,7 +130,10 @@ fn oracle_reads_the_head_story_as_alwrity_does() {
         (DONE, reading(3, Some(6), Some(100.0), true, 6, &DONE_KEYS)),
         (RESET, reading(4, Some(1), Some(0.0), false, 1, &RESET_KEYS)),
         (RACE, race),
-        (HUNDRED, reading(7, Some(5), Some(100.0), true, 6, &HUNDRED_KEYS)),
+        (
+            HUNDRED,
+            reading(7, Some(5), Some(100.0), true, 6, &HUNDRED_KEYS),
+        ),
         (NULLS, reading(8, None, None, false, 1, &[])),
     ]
     .into_iter()
@@ -164,18 +172,28 @@ fn ssot_rows_hold_a_second_plaintext_copy_of_the_keys() {
         .collect();
     assert_eq!(keys, API3_KEYS);
     assert_eq!(doc["total_keys"], 3);
-    assert!(data[0].contains("\"api_keys\": [{"), "json.dumps text: {}", data[0]);
+    assert!(
+        data[0].contains("\"api_keys\": [{"),
+        "json.dumps text: {}",
+        data[0]
+    );
     let race = file.strings(
         "SELECT api_keys_data FROM onboarding_data_integrations WHERE user_id = 'user_2race'",
     );
-    assert!(race[0].contains(RACE_B_KEYS[0]), "the SSOT follows the newest row");
+    assert!(
+        race[0].contains(RACE_B_KEYS[0]),
+        "the SSOT follows the newest row"
+    );
     assert!(!race[0].contains(RACE_A_KEYS[0]));
     // Both timestamp shapes occur, in one column too.
     let shapes = file.strings(
         "SELECT DISTINCT length(updated_at) FROM api_keys UNION \
          SELECT DISTINCT length(updated_at) FROM onboarding_sessions ORDER BY 1",
     );
-    assert!(shapes.contains(&"19".to_owned()) && shapes.contains(&"26".to_owned()), "{shapes:?}");
+    assert!(
+        shapes.contains(&"19".to_owned()) && shapes.contains(&"26".to_owned()),
+        "{shapes:?}"
+    );
 }
 
 #[test]
@@ -184,11 +202,17 @@ fn oracle_reads_the_seed_story() {
         let got = db.reading();
         assert_eq!(got.len(), 3, "{:?}", db.backend());
         let two = &got[seed::TWO];
-        assert_eq!((two.current_step, two.is_completed, two.next_step), (Some(3), false, 3));
+        assert_eq!(
+            (two.current_step, two.is_completed, two.next_step),
+            (Some(3), false, 3)
+        );
         assert!((two.progress.unwrap() - 100.0 / 3.0).abs() < 1e-9);
         assert_eq!(two.keys.len(), 3);
         let done = &got[seed::DONE];
-        assert_eq!((done.current_step, done.is_completed, done.next_step), (Some(6), true, 6));
+        assert_eq!(
+            (done.current_step, done.is_completed, done.next_step),
+            (Some(6), true, 6)
+        );
         let fresh = &got[seed::FRESH];
         assert_eq!((fresh.current_step, fresh.progress), (Some(1), Some(0.0)));
     });

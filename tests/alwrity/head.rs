@@ -159,8 +159,12 @@ impl AlwrityFile {
                     .join("db");
                 std::fs::create_dir_all(&db).expect("workspace folders");
                 // HEAD's workspace manager also creates the (empty) legacy folder.
-                std::fs::create_dir_all(root.join("workspace").join(format!("workspace_{SID}")).join("database"))
-                    .expect("legacy folder");
+                std::fs::create_dir_all(
+                    root.join("workspace")
+                        .join(format!("workspace_{SID}"))
+                        .join("database"),
+                )
+                .expect("legacy folder");
                 db.join(format!("alwrity_{SID}.db"))
             }
         };
@@ -281,7 +285,10 @@ impl TableDdl {
     pub fn sql(&self) -> String {
         let mut out = format!("{};\n", self.create());
         for (index, cols) in self.indexes {
-            out.push_str(&format!("CREATE INDEX {index} ON {} ({cols});\n", self.name));
+            out.push_str(&format!(
+                "CREATE INDEX {index} ON {} ({cols});\n",
+                self.name
+            ));
         }
         out
     }
@@ -300,7 +307,8 @@ impl TableDdl {
     }
 }
 
-const FK_CASCADE: &str = "FOREIGN KEY(session_id) REFERENCES onboarding_sessions (id) ON DELETE CASCADE";
+const FK_CASCADE: &str =
+    "FOREIGN KEY(session_id) REFERENCES onboarding_sessions (id) ON DELETE CASCADE";
 
 /// Every table of the HEAD file, in `create_all`'s order (dependencies first).
 pub fn schema() -> Vec<TableDdl> {
@@ -607,7 +615,14 @@ fn j(v: Value) -> String {
 }
 
 /// One `api_keys` row of the story: (id, session, provider, key, created, updated).
-type KeyRow = (i64, i64, &'static str, &'static str, &'static str, &'static str);
+type KeyRow = (
+    i64,
+    i64,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+);
 
 fn key_rows() -> Vec<KeyRow> {
     let mut out = Vec::new();
@@ -754,10 +769,38 @@ fn story(with_markers: bool) -> String {
          brand_analysis, content_strategy_insights, social_media_presence, crawl_result, \
          style_patterns, style_guidelines, seo_audit, strategic_insights_history, status, \
          error_message, warning_message, created_at, updated_at) VALUES\n {},\n {},\n {},\n {};\n",
-        website(1, 2, "https://api3.example.com", "2026-05-18 09:10:00", "2026-05-18 09:15:30.000450", true),
-        website(2, 3, "https://done.example.com", "2026-05-17 10:10:00", "2026-05-17 10:30:00.120000", true),
-        website(3, 4, "https://reset.example.com", "2026-05-16 07:10:00", "2026-05-16 07:10:00", false),
-        website(4, 7, "https://hundred.example.com", "2026-05-15 09:10:00", "2026-05-15 09:10:00.999999", false),
+        website(
+            1,
+            2,
+            "https://api3.example.com",
+            "2026-05-18 09:10:00",
+            "2026-05-18 09:15:30.000450",
+            true
+        ),
+        website(
+            2,
+            3,
+            "https://done.example.com",
+            "2026-05-17 10:10:00",
+            "2026-05-17 10:30:00.120000",
+            true
+        ),
+        website(
+            3,
+            4,
+            "https://reset.example.com",
+            "2026-05-16 07:10:00",
+            "2026-05-16 07:10:00",
+            false
+        ),
+        website(
+            4,
+            7,
+            "https://hundred.example.com",
+            "2026-05-15 09:10:00",
+            "2026-05-15 09:10:00.999999",
+            false
+        ),
     ));
     sql.push_str(&format!(
         "INSERT INTO research_preferences (id, session_id, research_depth, content_types, \
@@ -774,8 +817,10 @@ fn story(with_markers: bool) -> String {
          quality_metrics, selected_platforms, research_persona, research_persona_generated_at, \
          created_at, updated_at) VALUES\n (1, 3, {}, {}, {}, {}, {}, \
          '2026-05-17 11:50:00.000001', '2026-05-17 11:00:00', '2026-05-17 11:00:00.654321');\n",
-        j(json!({"identity": {"persona_name": "Done Voice", "archetype": "Sage",
-            "core_belief": "clarity", "brand_voice_description": "calm"}})),
+        j(
+            json!({"identity": {"persona_name": "Done Voice", "archetype": "Sage",
+            "core_belief": "clarity", "brand_voice_description": "calm"}})
+        ),
         j(json!({"linkedin": {"platform_type": "linkedin", "sentence_metrics": {}}})),
         j(json!({"overall_score": 0.82, "recommendations": []})),
         j(json!(["linkedin"])),
@@ -813,20 +858,69 @@ fn story(with_markers: bool) -> String {
              status, category_scores, issues, warnings, recommendations, audit_data, \
              analysis_source, last_analyzed_at, created_at, updated_at) VALUES\n \
              {},\n {},\n {};\n",
-            audit(1, API3, "https://api3.example.com", "/", 72, "2026-05-18 09:30:00"),
-            audit(2, API3, "https://api3.example.com", "/pricing", 64, "2026-05-18 09:30:01"),
-            audit(3, DONE, "https://done.example.com", "/", 88, "2026-05-17 11:00:00"),
+            audit(
+                1,
+                API3,
+                "https://api3.example.com",
+                "/",
+                72,
+                "2026-05-18 09:30:00"
+            ),
+            audit(
+                2,
+                API3,
+                "https://api3.example.com",
+                "/pricing",
+                64,
+                "2026-05-18 09:30:01"
+            ),
+            audit(
+                3,
+                DONE,
+                "https://done.example.com",
+                "/",
+                88,
+                "2026-05-17 11:00:00"
+            ),
         ));
         sql.push_str(&format!(
             "INSERT INTO onboarding_data_integrations (id, user_id, strategy_id, \
              website_analysis_data, research_preferences_data, api_keys_data, field_mappings, \
              auto_populated_fields, user_overrides, data_quality_scores, confidence_levels, \
              data_freshness, created_at, updated_at) VALUES\n {},\n {},\n {},\n {},\n {};\n",
-            ssot(1, API3, 2, "NULL", "https://api3.example.com", "2026-05-18 09:20:11.750000"),
-            ssot(2, DONE, 3, "1", "https://done.example.com", "2026-05-17 11:45:00.300000"),
-            ssot(3, RESET, 4, "NULL", "https://reset.example.com", "2026-05-16 07:20:00.100000"),
+            ssot(
+                1,
+                API3,
+                2,
+                "NULL",
+                "https://api3.example.com",
+                "2026-05-18 09:20:11.750000"
+            ),
+            ssot(
+                2,
+                DONE,
+                3,
+                "1",
+                "https://done.example.com",
+                "2026-05-17 11:45:00.300000"
+            ),
+            ssot(
+                3,
+                RESET,
+                4,
+                "NULL",
+                "https://reset.example.com",
+                "2026-05-16 07:20:00.100000"
+            ),
             ssot(4, RACE, 6, "NULL", "", "2026-05-19 14:00:01.300000"),
-            ssot(5, HUNDRED, 7, "NULL", "https://hundred.example.com", "2026-05-15 10:00:00"),
+            ssot(
+                5,
+                HUNDRED,
+                7,
+                "NULL",
+                "https://hundred.example.com",
+                "2026-05-15 10:00:00"
+            ),
         ));
     }
     sql

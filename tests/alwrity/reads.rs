@@ -80,19 +80,22 @@ macro_rules! per_user_read {
 per_user_read!(session_show_is_read_only, ["session", "show"], always_ok);
 per_user_read!(progress_show_is_read_only, ["progress", "show"], always_ok);
 per_user_read!(key_list_is_read_only, ["key", "list"], always_ok);
-per_user_read!(key_get_is_read_only, ["key", "get", "gemini"], |u| found_if(
-    u, "api_keys"
-));
+per_user_read!(
+    key_get_is_read_only,
+    ["key", "get", "gemini"],
+    |u| found_if(u, "api_keys")
+);
 per_user_read!(analysis_show_is_read_only, ["analysis", "show"], |u| {
     found_if(u, "website_analyses")
 });
 per_user_read!(research_show_is_read_only, ["research", "show"], |u| {
     found_if(u, "research_preferences")
 });
-per_user_read!(persona_show_is_read_only, ["persona", "show"], |u| found_if(
-    u,
-    "persona_data"
-));
+per_user_read!(
+    persona_show_is_read_only,
+    ["persona", "show"],
+    |u| found_if(u, "persona_data")
+);
 per_user_read!(ai_inputs_is_read_only, ["ai-inputs"], always_ok);
 
 #[test]
@@ -159,7 +162,10 @@ fn alwrity_object_is_alwritys_own_reading() {
                 let doc = cli.json(&[cmd, "show", user]);
                 let what = format!("{cmd} show {user}");
                 oracle::assert_alwrity_object(&doc, &reading[user], "head", &what);
-                assert_eq!(doc["derived"], true, "{what}: never attached, so derived: {doc}");
+                assert_eq!(
+                    doc["derived"], true,
+                    "{what}: never attached, so derived: {doc}"
+                );
             }
         }
     }
@@ -202,13 +208,19 @@ fn disagreement_is_one_line_only_where_the_readings_differ() {
     for cmd in ["session", "progress"] {
         let doc = cli.json(&[cmd, "show", HUNDRED]);
         assert_eq!(doc["alwrity"]["is_completed"], true, "{doc}");
-        let line = doc["disagreement"]
-            .as_str()
-            .unwrap_or_else(|| panic!("{cmd} show {HUNDRED}: progress 100 without a persona: {doc}"));
-        assert!(!line.trim().is_empty() && !line.contains('\n'), "one line: {line:?}");
+        let line = doc["disagreement"].as_str().unwrap_or_else(|| {
+            panic!("{cmd} show {HUNDRED}: progress 100 without a persona: {doc}")
+        });
+        assert!(
+            !line.trim().is_empty() && !line.contains('\n'),
+            "one line: {line:?}"
+        );
         // The human view says it too.
         let human = cli.ok(&[cmd, "show", HUNDRED]);
-        assert!(human.contains(line.trim()), "human output names it:\n{human}");
+        assert!(
+            human.contains(line.trim()),
+            "human output names it:\n{human}"
+        );
     }
 }
 
@@ -255,7 +267,13 @@ fn seed_era_reads_change_nothing_and_say_seed() {
                 let mut all = vec!["--json"];
                 all.extend_from_slice(&args);
                 let out = cli.run(&all);
-                assert_eq!(code(&out), 0, "{all:?} ({:?}): {}", db.backend(), stderr(&out));
+                assert_eq!(
+                    code(&out),
+                    0,
+                    "{all:?} ({:?}): {}",
+                    db.backend(),
+                    stderr(&out)
+                );
                 assert_no_key_printed(&out, &all);
                 assert_eq!(db.raw.dump(), dump, "{all:?} changed the database");
                 if let (Some(file), Some(bytes)) = (&db.file, bytes) {

@@ -48,7 +48,11 @@ fn repair_asks_off_a_terminal() {
     let bytes = file.snapshot();
     let out = cli.run(&["db", "repair"]);
     crate::assert_code(&out, 2, &["db", "repair"]);
-    assert!(crate::stderr(&out).contains("--yes"), "{}", crate::stderr(&out));
+    assert!(
+        crate::stderr(&out).contains("--yes"),
+        "{}",
+        crate::stderr(&out)
+    );
     bytes.assert_unchanged(&file.snapshot(), "db repair without --yes");
 }
 
@@ -66,12 +70,14 @@ fn repair_keeps_the_first_row_and_its_keys_and_loses_nothing() {
         ["5"]
     );
     let after_readings = file.reading();
-    oracle::assert_same(&readings, &after_readings_without_rows(&after_readings), "db repair");
+    oracle::assert_same(
+        &readings,
+        &after_readings_without_rows(&after_readings),
+        "db repair",
+    );
     assert_eq!(after_readings[RACE].keys["gemini"], RACE_A_KEYS[0]);
     assert_eq!(
-        file.strings(
-            "SELECT \"key\" FROM api_keys WHERE session_id = 5 AND provider = 'gemini'"
-        ),
+        file.strings("SELECT \"key\" FROM api_keys WHERE session_id = 5 AND provider = 'gemini'"),
         [RACE_A_KEYS[0]]
     );
 
@@ -90,7 +96,10 @@ fn repair_keeps_the_first_row_and_its_keys_and_loses_nothing() {
             .find(|q| q["source_table"] == table.as_str() && q["source_id"].as_i64() == Some(*id))
             .unwrap_or_else(|| panic!("{table} {id} is neither kept nor quarantined"));
         for (col, value) in row.as_object().unwrap() {
-            assert_eq!(&q["row_data"][col], value, "{table} {id}.{col} quarantined as it was");
+            assert_eq!(
+                &q["row_data"][col], value,
+                "{table} {id}.{col} quarantined as it was"
+            );
         }
         assert!(q["reason"].as_str().is_some_and(|r| !r.is_empty()), "{q}");
     }
@@ -98,8 +107,15 @@ fn repair_keeps_the_first_row_and_its_keys_and_loses_nothing() {
     for table in ["onboarding_sessions", "api_keys"] {
         let was = before.keys().filter(|(t, _)| t == table).count();
         let now = after.keys().filter(|(t, _)| t == table).count();
-        let quarantined = quarantine.iter().filter(|q| q["source_table"] == table).count();
-        assert_eq!(was, now + quarantined, "{table}: rows before = after + quarantined");
+        let quarantined = quarantine
+            .iter()
+            .filter(|q| q["source_table"] == table)
+            .count();
+        assert_eq!(
+            was,
+            now + quarantined,
+            "{table}: rows before = after + quarantined"
+        );
     }
     assert!(
         quarantine
@@ -108,12 +124,17 @@ fn repair_keeps_the_first_row_and_its_keys_and_loses_nothing() {
         "the second race row is quarantined"
     );
     assert!(
-        quarantine.iter().any(|q| q["row_data"]["key"] == RACE_B_KEYS[0])
+        quarantine
+            .iter()
+            .any(|q| q["row_data"]["key"] == RACE_B_KEYS[0])
             || after.values().any(|r| r["key"] == RACE_B_KEYS[0]),
         "the second tab's gemini key is kept somewhere"
     );
     for (table, id) in after.keys() {
-        assert!(before.contains_key(&(table.clone(), *id)), "{table} {id} appeared");
+        assert!(
+            before.contains_key(&(table.clone(), *id)),
+            "{table} {id} appeared"
+        );
     }
 
     // Every other user untouched.
@@ -127,7 +148,10 @@ fn repair_keeps_the_first_row_and_its_keys_and_loses_nothing() {
         "INSERT INTO onboarding_sessions (user_id, current_step, progress, started_at, updated_at) \
          VALUES ('user_2race', 1, 0.0, '2026-06-01 00:00:00', '2026-06-01 00:00:00')",
     );
-    assert!(second.is_err(), "a second session for user_2race is refused after repair");
+    assert!(
+        second.is_err(),
+        "a second session for user_2race is refused after repair"
+    );
     crate::files::assert_no_side_files(&file.path, "db repair");
 }
 

@@ -51,7 +51,10 @@ fn key_set_with_a_master_key_refuses_to_seal_alwritys_column() {
         assert!(stderr(&out).contains("--seal-anyway"), "{}", stderr(&out));
         assert_eq!(key_rows(&file), rows, "{provider}: nothing changed");
         oracle::assert_same(&readings, &file.reading(), "refused key set");
-        assert!(bytes_contain(&file.path, value).is_empty(), "{provider}: never written");
+        assert!(
+            bytes_contain(&file.path, value).is_empty(),
+            "{provider}: never written"
+        );
     }
 }
 
@@ -61,20 +64,33 @@ fn seal_anyway_seals_and_leaves_no_plaintext_of_the_new_key() {
     let args = ["key", "set", API3, "tavily", "--stdin", "--seal-anyway"];
     let out = cli.run_with(&args, &master(), NEW_KEY);
     assert_code(&out, 0, &args);
-    let stored = file.strings(
-        "SELECT \"key\" FROM api_keys WHERE session_id = 2 AND provider = 'tavily'",
-    );
+    let stored =
+        file.strings("SELECT \"key\" FROM api_keys WHERE session_id = 2 AND provider = 'tavily'");
     assert_eq!(stored.len(), 1, "{stored:?}");
-    assert!(!stored[0].contains(NEW_KEY), "sealed, not plaintext: {}", stored[0]);
+    assert!(
+        !stored[0].contains(NEW_KEY),
+        "sealed, not plaintext: {}",
+        stored[0]
+    );
     let ssot = file.strings(
         "SELECT api_keys_data FROM onboarding_data_integrations WHERE user_id = 'user_2api3'",
     );
-    assert!(!ssot[0].contains(NEW_KEY), "the SSOT copy is not plaintext: {}", ssot[0]);
-    assert!(bytes_contain(&file.path, NEW_KEY).is_empty(), "no plaintext byte in the file");
+    assert!(
+        !ssot[0].contains(NEW_KEY),
+        "the SSOT copy is not plaintext: {}",
+        ssot[0]
+    );
+    assert!(
+        bytes_contain(&file.path, NEW_KEY).is_empty(),
+        "no plaintext byte in the file"
+    );
     let reveal = ["key", "get", API3, "tavily", "--reveal"];
     let out = cli.run_with(&reveal, &master(), "");
     assert_code(&out, 0, &reveal);
-    assert!(stdout(&out).contains(NEW_KEY), "it opens under the master key");
+    assert!(
+        stdout(&out).contains(NEW_KEY),
+        "it opens under the master key"
+    );
 }
 
 #[test]
@@ -123,7 +139,6 @@ fn counts(file: &AlwrityFile) -> BTreeMap<String, String> {
         "competitor_analyses",
         "onboarding_data_integrations",
         "seo_page_audits",
-        "daily_workflow_plans",
         "api_provider_pricing",
     ]
     .iter()
@@ -166,7 +181,10 @@ fn session_delete_removes_every_row_and_every_byte_of_the_users_keys() {
         .collect();
     for (table, n) in &gone {
         // The fixture's user_2api3 has no persona yet; every other table holds its rows.
-        assert!(*n > 0 || *table == "persona_data", "fixture: no {table} row of user_2api3");
+        assert!(
+            *n > 0 || *table == "persona_data",
+            "fixture: no {table} row of user_2api3"
+        );
     }
     cli.ok(&["session", "delete", API3, "--yes"]);
     for (table, cond) in API3_ROWS {
@@ -177,14 +195,21 @@ fn session_delete_removes_every_row_and_every_byte_of_the_users_keys() {
     for (table, was) in &before {
         let removed = gone.get(table.as_str()).copied().unwrap_or(0);
         let want = was.parse::<i64>().unwrap() - removed;
-        assert_eq!(after[table], want.to_string(), "{table}: only user_2api3's rows went");
+        assert_eq!(
+            after[table],
+            want.to_string(),
+            "{table}: only user_2api3's rows went"
+        );
     }
     let mut others = readings.clone();
     others.remove(API3);
     oracle::assert_same(&others, &file.reading(), "session delete");
     for key in crate::head::keys_of(API3) {
         let found = bytes_contain(&file.path, key);
-        assert!(found.is_empty(), "a byte copy of `{key}` is left in {found:?}");
+        assert!(
+            found.is_empty(),
+            "a byte copy of `{key}` is left in {found:?}"
+        );
     }
     assert!(
         !bytes_contain(&file.path, DONE_KEYS[0]).is_empty(),

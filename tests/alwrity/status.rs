@@ -14,7 +14,9 @@ fn status(cli: &Cli) -> Value {
 }
 
 fn reason(v: &Value) -> String {
-    let r = v["era_reason"].as_str().unwrap_or_else(|| panic!("no era_reason: {v}"));
+    let r = v["era_reason"]
+        .as_str()
+        .unwrap_or_else(|| panic!("no era_reason: {v}"));
     assert!(!r.trim().is_empty(), "an empty era_reason: {v}");
     r.to_owned()
 }
@@ -31,16 +33,26 @@ fn an_unattached_head_file_is_alwrity_head_with_its_duplicates_counted() {
         "the reason names the table that says HEAD: {why}"
     );
     assert_eq!(v["attached"], false, "{v}");
-    assert_eq!(v["duplicate_users"], 1, "user_2race has two session rows: {v}");
+    assert_eq!(
+        v["duplicate_users"], 1,
+        "user_2race has two session rows: {v}"
+    );
 }
 
 #[test]
 fn a_file_under_a_workspace_folder_is_head_by_its_path() {
     let file = AlwrityFile::build(Place::Workspace, Tables::WithoutHeadMarkers);
     let v = status(&file.cli());
-    assert_eq!((&v["flavour"], &v["era"]), (&"alwrity".into(), &"head".into()), "{v}");
+    assert_eq!(
+        (&v["flavour"], &v["era"]),
+        (&"alwrity".into(), &"head".into()),
+        "{v}"
+    );
     let why = reason(&v);
-    assert!(why.contains("workspace_"), "the reason names the folder: {why}");
+    assert!(
+        why.contains("workspace_"),
+        "the reason names the folder: {why}"
+    );
     let doc = file.cli().json(&["session", "show", API3]);
     assert_eq!(doc["alwrity"]["era"], "head", "{doc}");
 }
@@ -49,7 +61,11 @@ fn a_file_under_a_workspace_folder_is_head_by_its_path() {
 fn the_same_tables_elsewhere_are_seed() {
     let file = AlwrityFile::build(Place::Plain, Tables::WithoutHeadMarkers);
     let v = status(&file.cli());
-    assert_eq!((&v["flavour"], &v["era"]), (&"alwrity".into(), &"seed".into()), "{v}");
+    assert_eq!(
+        (&v["flavour"], &v["era"]),
+        (&"alwrity".into(), &"seed".into()),
+        "{v}"
+    );
     reason(&v);
     let doc = file.cli().json(&["session", "show", API3]);
     assert_eq!(doc["alwrity"]["era"], "seed", "{doc}");
@@ -62,23 +78,30 @@ fn alwrity_era_overrides_detection() {
     let v = status(&cli);
     assert_eq!(v["era"], "seed", "{v}");
     assert!(reason(&v).contains("--alwrity-era"), "{v}");
-    assert_eq!(cli.json(&["session", "show", DONE])["alwrity"]["era"], "seed");
-    assert_eq!(cli.json(&["progress", "show", DONE])["alwrity"]["era"], "seed");
+    assert_eq!(
+        cli.json(&["session", "show", DONE])["alwrity"]["era"],
+        "seed"
+    );
+    assert_eq!(
+        cli.json(&["progress", "show", DONE])["alwrity"]["era"],
+        "seed"
+    );
 
     let plain = AlwrityFile::build(Place::Plain, Tables::WithoutHeadMarkers);
     let cli = plain.cli().with_global(&["--alwrity-era", "head"]);
     let v = status(&cli);
     assert_eq!(v["era"], "head", "{v}");
     assert!(reason(&v).contains("--alwrity-era"), "{v}");
-    assert_eq!(cli.json(&["session", "show", DONE])["alwrity"]["era"], "head");
+    assert_eq!(
+        cli.json(&["session", "show", DONE])["alwrity"]["era"],
+        "head"
+    );
 }
 
 #[test]
 fn alwrity_era_takes_only_seed_or_head() {
     let file = AlwrityFile::head();
-    let out = file
-        .cli()
-        .run(&["--alwrity-era", "later", "db", "status"]);
+    let out = file.cli().run(&["--alwrity-era", "later", "db", "status"]);
     crate::assert_code(&out, 2, &["--alwrity-era", "later"]);
 }
 
@@ -119,7 +142,10 @@ fn a_native_database_is_native_without_an_alwrity_reading() {
     for cmd in ["session", "progress"] {
         let doc = cli.json(&[cmd, "show", "native_user"]);
         for field in ["alwrity", "derived", "disagreement"] {
-            assert!(doc.get(field).is_none(), "{cmd} show: `{field}` on a native database: {doc}");
+            assert!(
+                doc.get(field).is_none(),
+                "{cmd} show: `{field}` on a native database: {doc}"
+            );
         }
     }
 }

@@ -92,16 +92,43 @@ pub fn head_cases() -> Vec<Case> {
         extra: None,
     };
     vec![
-        c("session create (new)", "user_2newbie", &[], &["session", "create", "{U}"], NewRow(1, 0.0)),
-        c("session create (existing)", FRESH, &[], &["session", "create", "{U}"], Unchanged),
+        c(
+            "session create (new)",
+            "user_2newbie",
+            &[],
+            &["session", "create", "{U}"],
+            NewRow(1, 0.0),
+        ),
+        c(
+            "session create (existing)",
+            FRESH,
+            &[],
+            &["session", "create", "{U}"],
+            Unchanged,
+        ),
         c(
             "step 1 completed (forced)",
             FRESH,
             &[],
-            &["progress", "step", "{U}", "1", "completed", "--force", "--reason", "fixture"],
+            &[
+                "progress",
+                "step",
+                "{U}",
+                "1",
+                "completed",
+                "--force",
+                "--reason",
+                "fixture",
+            ],
             Columns(1, 17.0, 0.0),
         ),
-        c("step 4 completed", API3, &[P_SET], STEP4, Columns(4, 67.0, 0.0)),
+        c(
+            "step 4 completed",
+            API3,
+            &[P_SET],
+            STEP4,
+            Columns(4, 67.0, 0.0),
+        ),
         c(
             "step 5 completed",
             API3,
@@ -109,8 +136,20 @@ pub fn head_cases() -> Vec<Case> {
             &["progress", "step", "{U}", "5", "completed"],
             Columns(5, 83.0, 0.0),
         ),
-        c("step 5 skipped", API3, &[P_SET, STEP4], SKIP5, Columns(5, 83.0, 0.0)),
-        c("complete", API3, &[P_SET, STEP4, SKIP5], &["complete", "{U}"], Columns(6, 100.0, 0.0)),
+        c(
+            "step 5 skipped",
+            API3,
+            &[P_SET, STEP4],
+            SKIP5,
+            Columns(5, 83.0, 0.0),
+        ),
+        c(
+            "complete",
+            API3,
+            &[P_SET, STEP4, SKIP5],
+            &["complete", "{U}"],
+            Columns(6, 100.0, 0.0),
+        ),
         c(
             "complete (forced)",
             FRESH,
@@ -148,25 +187,55 @@ pub fn head_cases() -> Vec<Case> {
         ),
         Case {
             extra: Some(data_kept),
-            ..c("session reset", DONE, &[], &["session", "reset", "{U}"], Columns(1, 0.0, 0.0))
+            ..c(
+                "session reset",
+                DONE,
+                &[],
+                &["session", "reset", "{U}"],
+                Columns(1, 0.0, 0.0),
+            )
         },
         Case {
             stdin: "tvly-FAKE-FIXTURE-NEW-KEY-00000001",
             extra: Some(tavily_stored),
-            ..c("key set (new provider)", API3, &[], &["key", "set", "{U}", "tavily", "--stdin"], Unchanged)
+            ..c(
+                "key set (new provider)",
+                API3,
+                &[],
+                &["key", "set", "{U}", "tavily", "--stdin"],
+                Unchanged,
+            )
         },
         Case {
             stdin: "AIzaFAKE_FIXTURE_API3_REPLACED_000009",
             extra: Some(gemini_replaced),
-            ..c("key set (replace)", API3, &[], &["key", "set", "{U}", "gemini", "--stdin"], Unchanged)
+            ..c(
+                "key set (replace)",
+                API3,
+                &[],
+                &["key", "set", "{U}", "gemini", "--stdin"],
+                Unchanged,
+            )
         },
         Case {
             extra: Some(exa_deleted),
-            ..c("key delete", API3, &[], &["key", "delete", "{U}", "exa"], Unchanged)
+            ..c(
+                "key delete",
+                API3,
+                &[],
+                &["key", "delete", "{U}", "exa"],
+                Unchanged,
+            )
         },
         Case {
             extra: Some(analysis_stored),
-            ..c("analysis set", FRESH, &[], &["analysis", "set", "{U}", "--file", "{site}"], Unchanged)
+            ..c(
+                "analysis set",
+                FRESH,
+                &[],
+                &["analysis", "set", "{U}", "--file", "{site}"],
+                Unchanged,
+            )
         },
         Case {
             extra: Some(research_stored),
@@ -192,15 +261,36 @@ pub fn seed_cases() -> Vec<Case> {
         extra: None,
     };
     vec![
-        c("session create (new)", "seed_newbie", &[], &["session", "create", "{U}"], NewRow(1, 0.0)),
+        c(
+            "session create (new)",
+            "seed_newbie",
+            &[],
+            &["session", "create", "{U}"],
+            NewRow(1, 0.0),
+        ),
         c(
             "step 1 completed (forced)",
             seed::FRESH,
             &[],
-            &["progress", "step", "{U}", "1", "completed", "--force", "--reason", "fixture"],
+            &[
+                "progress",
+                "step",
+                "{U}",
+                "1",
+                "completed",
+                "--force",
+                "--reason",
+                "fixture",
+            ],
             Columns(2, 100.0 / 6.0, 0.05),
         ),
-        c("step 3 completed", seed::TWO, &[R_SET], STEP3, Columns(4, 50.0, 0.05)),
+        c(
+            "step 3 completed",
+            seed::TWO,
+            &[R_SET],
+            STEP3,
+            Columns(4, 50.0, 0.05),
+        ),
         c(
             "complete",
             seed::TWO,
@@ -210,7 +300,13 @@ pub fn seed_cases() -> Vec<Case> {
         ),
         Case {
             extra: Some(data_kept),
-            ..c("session reset", seed::DONE, &[], &["session", "reset", "{U}"], Columns(1, 0.0, 0.0))
+            ..c(
+                "session reset",
+                seed::DONE,
+                &[],
+                &["session", "reset", "{U}"],
+                Columns(1, 0.0, 0.0),
+            )
         },
     ]
 }
@@ -230,16 +326,17 @@ fn args<'a>(cli: &Cli, template: &[&'a str], user: &'a str) -> Vec<String> {
 /// The user's first session row: (id, current_step, progress, updated_at text).
 fn session_row(raw: &mut dyn Raw, user: &str) -> Option<(i64, Value, Value, String)> {
     let rows = raw.rows("onboarding_sessions");
-    rows.values()
-        .find(|r| r["user_id"] == user)
-        .map(|r| {
-            (
-                r["id"].as_i64().unwrap(),
-                r["current_step"].clone(),
-                r["progress"].clone(),
-                r["updated_at"].as_str().unwrap_or("NULL").replacen('T', " ", 1),
-            )
-        })
+    rows.values().find(|r| r["user_id"] == user).map(|r| {
+        (
+            r["id"].as_i64().unwrap(),
+            r["current_step"].clone(),
+            r["progress"].clone(),
+            r["updated_at"]
+                .as_str()
+                .unwrap_or("NULL")
+                .replacen('T', " ", 1),
+        )
+    })
 }
 
 /// Asserts `at` is naive UTC text of a moment in `[from, to]` (both `YYYY-MM-DD HH:MM:SS`).
@@ -253,7 +350,10 @@ pub fn assert_naive_utc(at: &str, from: &str, to: &str, what: &str) {
         && b[16] == b':'
         && (at.len() == 19
             || (b[19] == b'.' && at.len() <= 26 && b[20..].iter().all(u8::is_ascii_digit)));
-    assert!(shape, "{what}: `{at}` is not naive `YYYY-MM-DD HH:MM:SS[.ffffff]` text");
+    assert!(
+        shape,
+        "{what}: `{at}` is not naive `YYYY-MM-DD HH:MM:SS[.ffffff]` text"
+    );
     let secs = &at[..19];
     assert!(
         from <= secs && secs <= to,
@@ -293,7 +393,11 @@ fn run_case(case: &Case, raw: &mut dyn Raw, cli: &Cli, era: &str) {
     };
     match columns {
         Some((want_step, want_progress, tol)) => {
-            assert_eq!(step.as_i64(), Some(want_step), "{what}: current_step ({step})");
+            assert_eq!(
+                step.as_i64(),
+                Some(want_step),
+                "{what}: current_step ({step})"
+            );
             let p = progress
                 .as_f64()
                 .unwrap_or_else(|| panic!("{what}: progress is {progress}"));
@@ -322,20 +426,33 @@ fn run_case(case: &Case, raw: &mut dyn Raw, cli: &Cli, era: &str) {
                     &format!("{what}: started_at"),
                 );
             } else {
-                assert_eq!(after[case.user].rows, sessions_before, "{what}: session rows");
+                assert_eq!(
+                    after[case.user].rows, sessions_before,
+                    "{what}: session rows"
+                );
             }
         }
         None => {
             let (_, was_step, was_progress, _) = row_before.expect("a session");
-            assert_eq!((&step, &progress), (&was_step, &was_progress), "{what}: columns moved");
-            assert_eq!(after[case.user].rows, sessions_before, "{what}: session rows");
+            assert_eq!(
+                (&step, &progress),
+                (&was_step, &was_progress),
+                "{what}: columns moved"
+            );
+            assert_eq!(
+                after[case.user].rows, sessions_before,
+                "{what}: session rows"
+            );
         }
     }
     if let Some(extra) = case.extra {
         extra(raw, &what);
     }
     let doc = cli.json(&["session", "show", case.user]);
-    assert_eq!(doc["derived"], false, "{what}: onboardctl's own write needs no derivation: {doc}");
+    assert_eq!(
+        doc["derived"], false,
+        "{what}: onboardctl's own write needs no derivation: {doc}"
+    );
     oracle::assert_alwrity_object(&doc, &after[case.user], era, &what);
 }
 
@@ -353,7 +470,12 @@ fn head_writes_write_alwritys_columns() {
             failures.push(panic_text(&e));
         }
     }
-    assert!(failures.is_empty(), "{} row(s) failed:\n\n{}", failures.len(), failures.join("\n\n"));
+    assert!(
+        failures.is_empty(),
+        "{} row(s) failed:\n\n{}",
+        failures.len(),
+        failures.join("\n\n")
+    );
 }
 
 #[test]
@@ -372,7 +494,12 @@ fn seed_writes_write_alwritys_columns_on_both_backends() {
             }
         });
     }
-    assert!(failures.is_empty(), "{} row(s) failed:\n\n{}", failures.len(), failures.join("\n\n"));
+    assert!(
+        failures.is_empty(),
+        "{} row(s) failed:\n\n{}",
+        failures.len(),
+        failures.join("\n\n")
+    );
 }
 
 fn panic_text(e: &Box<dyn std::any::Any + Send>) -> String {
@@ -394,7 +521,11 @@ fn first_session(raw: &mut dyn Raw, user: &str) -> i64 {
 
 /// Reset keeps every data row of the session.
 fn data_kept(raw: &mut dyn Raw, what: &str) {
-    let user = if what.starts_with("seed") { seed::DONE } else { DONE };
+    let user = if what.starts_with("seed") {
+        seed::DONE
+    } else {
+        DONE
+    };
     let id = first_session(raw, user);
     for (table, want) in [
         ("api_keys", 3),
@@ -402,7 +533,10 @@ fn data_kept(raw: &mut dyn Raw, what: &str) {
         ("research_preferences", 1),
         ("persona_data", 1),
     ] {
-        let n = count(raw, &format!("SELECT count(*) FROM {table} WHERE session_id = {id}"));
+        let n = count(
+            raw,
+            &format!("SELECT count(*) FROM {table} WHERE session_id = {id}"),
+        );
         assert_eq!(n, want, "{what}: {table} rows of the reset session");
     }
 }
@@ -454,7 +588,10 @@ fn tavily_stored(raw: &mut dyn Raw, what: &str) {
     let rows = keys(raw, 2);
     let tavily: Vec<_> = rows.iter().filter(|k| k.1 == "tavily").collect();
     assert_eq!(tavily.len(), 1, "{what}: one tavily row: {rows:?}");
-    assert_eq!(tavily[0].2, "tvly-FAKE-FIXTURE-NEW-KEY-00000001", "{what}: plaintext, as ALwrity reads it");
+    assert_eq!(
+        tavily[0].2, "tvly-FAKE-FIXTURE-NEW-KEY-00000001",
+        "{what}: plaintext, as ALwrity reads it"
+    );
     let now = utc_now_text();
     for at in [&tavily[0].3, &tavily[0].4] {
         assert_naive_utc(at, "2000-01-01 00:00:00", &now, what);
@@ -462,7 +599,10 @@ fn tavily_stored(raw: &mut dyn Raw, what: &str) {
     assert_eq!(rows.len(), 4, "{what}: the other keys stay");
     let ssot = ssot_values(&ssot_keys(raw, API3));
     assert!(
-        ssot.contains(&("tavily".to_owned(), "tvly-FAKE-FIXTURE-NEW-KEY-00000001".to_owned())),
+        ssot.contains(&(
+            "tavily".to_owned(),
+            "tvly-FAKE-FIXTURE-NEW-KEY-00000001".to_owned()
+        )),
         "{what}: the SSOT copy is kept in step: {ssot:?}"
     );
 }
@@ -471,12 +611,21 @@ fn gemini_replaced(raw: &mut dyn Raw, what: &str) {
     let rows = keys(raw, 2);
     let gemini: Vec<_> = rows.iter().filter(|k| k.1 == "gemini").collect();
     assert_eq!(gemini.len(), 1, "{what}: {rows:?}");
-    assert_eq!(gemini[0].0, 1, "{what}: updated in place, as ALwrity's upsert does");
+    assert_eq!(
+        gemini[0].0, 1,
+        "{what}: updated in place, as ALwrity's upsert does"
+    );
     assert_eq!(gemini[0].2, "AIzaFAKE_FIXTURE_API3_REPLACED_000009");
-    assert_eq!(gemini[0].3, "2026-05-18 09:01:00", "{what}: created_at kept");
+    assert_eq!(
+        gemini[0].3, "2026-05-18 09:01:00",
+        "{what}: created_at kept"
+    );
     let ssot = ssot_values(&ssot_keys(raw, API3));
     assert!(
-        ssot.contains(&("gemini".to_owned(), "AIzaFAKE_FIXTURE_API3_REPLACED_000009".to_owned())),
+        ssot.contains(&(
+            "gemini".to_owned(),
+            "AIzaFAKE_FIXTURE_API3_REPLACED_000009".to_owned()
+        )),
         "{what}: {ssot:?}"
     );
     assert!(
@@ -491,7 +640,10 @@ fn exa_deleted(raw: &mut dyn Raw, what: &str) {
     assert_eq!(rows.len(), 2, "{what}: {rows:?}");
     let ssot = ssot_values(&ssot_keys(raw, API3));
     assert!(!ssot.iter().any(|(p, _)| p == "exa"), "{what}: {ssot:?}");
-    assert!(!ssot.iter().any(|(_, k)| k == API3_KEYS[1]), "{what}: {ssot:?}");
+    assert!(
+        !ssot.iter().any(|(_, k)| k == API3_KEYS[1]),
+        "{what}: {ssot:?}"
+    );
 }
 
 fn data_row(raw: &mut dyn Raw, table: &str, session: i64, what: &str) -> Value {
@@ -500,19 +652,31 @@ fn data_row(raw: &mut dyn Raw, table: &str, session: i64, what: &str) -> Value {
         .into_values()
         .filter(|r| r["session_id"].as_i64() == Some(session))
         .collect();
-    assert_eq!(rows.len(), 1, "{what}: one {table} row of session {session}: {rows:?}");
+    assert_eq!(
+        rows.len(),
+        1,
+        "{what}: one {table} row of session {session}: {rows:?}"
+    );
     let row = rows.into_iter().next().unwrap();
     let now = utc_now_text();
     for col in ["created_at", "updated_at"] {
         let at = row[col].as_str().unwrap_or("NULL").replacen('T', " ", 1);
-        assert_naive_utc(&at, "2000-01-01 00:00:00", &now, &format!("{what}: {table}.{col}"));
+        assert_naive_utc(
+            &at,
+            "2000-01-01 00:00:00",
+            &now,
+            &format!("{what}: {table}.{col}"),
+        );
     }
     row
 }
 
 fn analysis_stored(raw: &mut dyn Raw, what: &str) {
     let row = data_row(raw, "website_analyses", 1, what);
-    assert_eq!(row["website_url"], "https://fresh.example.com", "{what}: {row}");
+    assert_eq!(
+        row["website_url"], "https://fresh.example.com",
+        "{what}: {row}"
+    );
     assert_eq!(row["writing_style"]["tone"], "plain", "{what}: {row}");
 }
 
@@ -532,5 +696,9 @@ fn persona_stored(raw: &mut dyn Raw, what: &str) {
         row["core_persona"]["identity"]["persona_name"], "Fixture Voice",
         "{what}: snake_case columns: {row}"
     );
-    assert_eq!(row["selected_platforms"], serde_json::json!(["linkedin"]), "{what}: {row}");
+    assert_eq!(
+        row["selected_platforms"],
+        serde_json::json!(["linkedin"]),
+        "{what}: {row}"
+    );
 }
