@@ -46,6 +46,35 @@ fn before(file: &AlwrityFile, tables: &[&str]) -> Before {
 
 const FORBIDDEN: [&str; 4] = ["CHECK", "UNIQUE", "NOT NULL", "PRIMARY KEY"];
 
+/// The text `new` adds to `old`, when `new` is `old` with one contiguous insertion (what
+/// SQLite's `ALTER TABLE … ADD COLUMN` does to the stored `CREATE TABLE`: it inserts
+/// `, <column>` after the last column definition, before the table constraints).
+pub fn inserted_text<'a>(old: &str, new: &'a str) -> Option<&'a str> {
+    let (o, n) = (old.as_bytes(), new.as_bytes());
+    let prefix = o.iter().zip(n).take_while(|(a, b)| a == b).count();
+    let suffix = o[prefix..]
+        .iter()
+        .rev()
+        .zip(n[prefix..].iter().rev())
+        .take_while(|(a, b)| a == b)
+        .count();
+    (prefix + suffix == o.len()).then(|| &new[prefix..new.len() - suffix])
+}
+
+/// Asserts `table`'s `CREATE TABLE` was only extended by added columns without constraints.
+fn assert_extended(table: &str, old: &str, new: &str, what: &str) {
+    let added = inserted_text(old, new).unwrap_or_else(|| {
+        panic!("{what}: `{table}` was redefined, not extended:\n{old}\n->\n{new}")
+    });
+    let upper = added.to_uppercase();
+    for word in FORBIDDEN {
+        assert!(
+            !upper.contains(word),
+            "{what}: `{table}` got a {word}: {added}"
+        );
+    }
+}
+
 /// Asserts `file` still has everything of `was`, plus only what attaching may add.
 fn assert_only_added(file: &AlwrityFile, was: &Before, what: &str) {
     oracle::assert_same(&was.readings, &file.reading(), what);
@@ -82,19 +111,7 @@ fn assert_only_added(file: &AlwrityFile, was: &Before, what: &str) {
         }
         let old_sql = old.sql.as_deref().unwrap();
         let new_sql = new.sql.as_deref().unwrap();
-        let stem = old_sql.trim_end().strip_suffix(')').unwrap();
-        assert!(
-            new_sql.starts_with(stem),
-            "{what}: `{table}` was redefined, not extended:\n{old_sql}\n->\n{new_sql}"
-        );
-        let added = new_sql[stem.len()..].to_uppercase();
-        for word in FORBIDDEN {
-            assert!(
-                !added.contains(word),
-                "{what}: `{table}` got a {word}: {}",
-                &new_sql[stem.len()..]
-            );
-        }
+        assert_extended(table, old_sql, new_sql, what);
         let indexes = files::indexes(&conn, table);
         for (name, info) in &was.indexes[table] {
             assert_eq!(
@@ -291,19 +308,8 @@ fn attaching_a_seed_database_only_adds_on_both_backends() {
             for table in &tables {
                 let (old, new) = (&schema[*table], &now[*table]);
                 assert_eq!(new.rootpage, old.rootpage, "`{table}` rebuilt");
-                let stem = old
-                    .sql
-                    .as_deref()
-                    .unwrap()
-                    .trim_end()
-                    .strip_suffix(')')
-                    .unwrap();
-                let sql = new.sql.as_deref().unwrap();
-                assert!(sql.starts_with(stem), "`{table}` redefined: {sql}");
-                let added = sql[stem.len()..].to_uppercase();
-                for word in FORBIDDEN {
-                    assert!(!added.contains(word), "`{table}` got a {word}: {sql}");
-                }
+                let (old_sql, new_sql) = (old.sql.as_deref(), new.sql.as_deref());
+                assert_extended(table, old_sql.unwrap(), new_sql.unwrap(), "seed");
             }
             drop(conn);
             assert_eq!(files::journal_mode(file), "delete");
@@ -321,4 +327,53 @@ fn attaching_keeps_duplicate_sessions() {
         ["5", "6"]
     );
     assert_eq!(file.reading()[RACE].keys["gemini"], RACE_A_KEYS[0]);
+}
+
+/// The checker itself: what attaching may do passes, each thing it must not do is caught.
+#[test]
+fn the_checker_accepts_additions_and_catches_everything_else() {
+    let tables = head::table_names(Tables::Head);
+    let allowed = "ALTER TABLE onboarding_sessions ADD COLUMN onboardctl_completed_at DATETIME;
+        ALTER TABLE api_keys ADD COLUMN onboardctl_sealed TEXT DEFAULT NULL;
+        CREATE TABLE onboardctl_steps (id INTEGER PRIMARY KEY, session_id INTEGER NOT NULL,
+            step INTEGER NOT NULL CHECK (step BETWEEN 1 AND 6), UNIQUE (session_id, step));
+        CREATE INDEX ix_onboarding_sessions_user_id ON onboarding_sessions (user_id);";
+    let file = AlwrityFile::head();
+    let was = before(&file, &tables);
+    file.sql(allowed);
+    assert_only_added(&file, &was, "allowed additions");
+
+    let rebuild = "CREATE TABLE s2 (id INTEGER NOT NULL, user_id VARCHAR(255) NOT NULL,
+            current_step INTEGER, progress FLOAT, started_at DATETIME, updated_at DATETIME,
+            PRIMARY KEY (id));
+        INSERT INTO s2 SELECT * FROM onboarding_sessions;
+        DROP TABLE onboarding_sessions; ALTER TABLE s2 RENAME TO onboarding_sessions;";
+    for bad in [
+        "ALTER TABLE onboarding_sessions ADD COLUMN x INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE api_keys ADD COLUMN y INTEGER CHECK (y > 0)",
+        "CREATE UNIQUE INDEX ux ON onboarding_sessions (id, user_id)",
+        "UPDATE onboarding_sessions SET progress = 50.0 WHERE id = 1",
+        "UPDATE api_keys SET updated_at = '2026-05-18 09:01:00.000000' WHERE id = 1",
+        "UPDATE website_analysis_tasks SET status = 'active' WHERE id = 2",
+        rebuild,
+    ] {
+        let file = AlwrityFile::head();
+        let was = before(&file, &tables);
+        file.sql(bad);
+        let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            assert_only_added(&file, &was, bad)
+        }));
+        assert!(caught.is_err(), "the checker let this through: {bad}");
+    }
+
+    // A file replaced under the same name (copy, then rename over).
+    let file = AlwrityFile::head();
+    let was = before(&file, &tables);
+    let copy = file.path.with_extension("copy");
+    std::fs::copy(&file.path, &copy).unwrap();
+    std::fs::rename(&copy, &file.path).unwrap();
+    let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        assert_only_added(&file, &was, "replaced")
+    }));
+    assert!(caught.is_err(), "the checker missed a replaced file");
 }

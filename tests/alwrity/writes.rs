@@ -702,3 +702,26 @@ fn persona_stored(raw: &mut dyn Raw, what: &str) {
         "{what}: {row}"
     );
 }
+
+#[test]
+fn the_time_checker_takes_only_naive_text_of_now() {
+    let (from, to) = ("2026-05-18 09:00:00", "2026-05-18 09:00:05");
+    for ok in [
+        "2026-05-18 09:00:01",
+        "2026-05-18 09:00:05.999999",
+        "2026-05-18 09:00:00.5",
+    ] {
+        assert_naive_utc(ok, from, to, ok);
+    }
+    for bad in [
+        "2026-05-18T09:00:01",
+        "2026-05-18 09:00:01+00:00",
+        "2026-05-18 09:00:01Z",
+        "2026-05-18 09:00:01.1234567",
+        "2026-05-18 08:59:59.999999",
+        "2026-05-18 11:00:01",
+    ] {
+        let caught = std::panic::catch_unwind(|| assert_naive_utc(bad, from, to, bad));
+        assert!(caught.is_err(), "accepted {bad}");
+    }
+}
