@@ -70,7 +70,7 @@ Register-ArgumentCompleter -Native -CommandName 'onboardctl' -ScriptBlock {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a user''s session, or return the existing one (idempotent)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a user''s session and its six steps')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List sessions, newest change first')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a user''s session and, by cascade, all of their data')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a user''s session and, by cascade, all of their data (--dry-run lists it)')
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Put every step back to pending (step 1, progress 0); stored data is kept unless --purge')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -134,6 +134,7 @@ Register-ArgumentCompleter -Native -CommandName 'onboardctl' -ScriptBlock {
             [CompletionResult]::new('--alwrity-era', '--alwrity-era', [CompletionResultType]::ParameterName, 'On a database ALwrity made: read it as this ALwrity era (`seed` or `head`) instead of the one detected (a file in a `workspace_<sid>/` folder, or HEAD-only tables, is `head`)')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'Seconds a SQLite statement waits for a lock another program holds (e.g. ALwrity''s writer) before giving up with exit 5')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'List what would be deleted, and what would stay, and change nothing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when stdin or stderr is not a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when stdin or stderr is not a terminal)')
             [CompletionResult]::new('--no-dotenv', '--no-dotenv', [CompletionResultType]::ParameterName, 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)')
@@ -169,7 +170,7 @@ Register-ArgumentCompleter -Native -CommandName 'onboardctl' -ScriptBlock {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a user''s session, or return the existing one (idempotent)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a user''s session and its six steps')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List sessions, newest change first')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a user''s session and, by cascade, all of their data')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a user''s session and, by cascade, all of their data (--dry-run lists it)')
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Put every step back to pending (step 1, progress 0); stored data is kept unless --purge')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1015,7 +1016,7 @@ Register-ArgumentCompleter -Native -CommandName 'onboardctl' -ScriptBlock {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a user''s session, or return the existing one (idempotent)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a user''s session and its six steps')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List sessions, newest change first')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a user''s session and, by cascade, all of their data')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a user''s session and, by cascade, all of their data (--dry-run lists it)')
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Put every step back to pending (step 1, progress 0); stored data is kept unless --purge')
             break
         }

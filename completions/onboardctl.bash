@@ -2991,7 +2991,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__session__subcmd__delete)
-            opts="-y -v -q -h --yes --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-y -v -q -h --dry-run --yes --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

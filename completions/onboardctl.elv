@@ -66,7 +66,7 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
             cand create 'Create a user''s session, or return the existing one (idempotent)'
             cand show 'Show a user''s session and its six steps'
             cand list 'List sessions, newest change first'
-            cand delete 'Delete a user''s session and, by cascade, all of their data'
+            cand delete 'Delete a user''s session and, by cascade, all of their data (--dry-run lists it)'
             cand reset 'Put every step back to pending (step 1, progress 0); stored data is kept unless --purge'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -126,6 +126,7 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
             cand --alwrity-era 'On a database ALwrity made: read it as this ALwrity era (`seed` or `head`) instead of the one detected (a file in a `workspace_<sid>/` folder, or HEAD-only tables, is `head`)'
             cand --busy-timeout 'Seconds a SQLite statement waits for a lock another program holds (e.g. ALwrity''s writer) before giving up with exit 5'
             cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
+            cand --dry-run 'List what would be deleted, and what would stay, and change nothing'
             cand -y 'Do not ask for confirmation (required when stdin or stderr is not a terminal)'
             cand --yes 'Do not ask for confirmation (required when stdin or stderr is not a terminal)'
             cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
@@ -159,7 +160,7 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
             cand create 'Create a user''s session, or return the existing one (idempotent)'
             cand show 'Show a user''s session and its six steps'
             cand list 'List sessions, newest change first'
-            cand delete 'Delete a user''s session and, by cascade, all of their data'
+            cand delete 'Delete a user''s session and, by cascade, all of their data (--dry-run lists it)'
             cand reset 'Put every step back to pending (step 1, progress 0); stored data is kept unless --purge'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -922,7 +923,7 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
             cand create 'Create a user''s session, or return the existing one (idempotent)'
             cand show 'Show a user''s session and its six steps'
             cand list 'List sessions, newest change first'
-            cand delete 'Delete a user''s session and, by cascade, all of their data'
+            cand delete 'Delete a user''s session and, by cascade, all of their data (--dry-run lists it)'
             cand reset 'Put every step back to pending (step 1, progress 0); stored data is kept unless --purge'
         }
         &'onboardctl;help;session;create'= {

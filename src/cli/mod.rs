@@ -190,7 +190,11 @@ impl Command {
         use research::ResearchCommand as R;
         use session::SessionCommand as S;
         match self {
-            Command::Session(c) => matches!(c, S::Show(_) | S::List(_)),
+            Command::Session(c) => match c {
+                S::Show(_) | S::List(_) => true,
+                S::Delete(a) => a.dry_run,
+                S::Create(_) | S::Reset(_) => false,
+            },
             Command::Key(c) => matches!(
                 c,
                 key::KeyCommand::Get(_) | key::KeyCommand::List(_) | key::KeyCommand::Providers

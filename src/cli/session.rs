@@ -6,7 +6,7 @@ use clap::{Args, Subcommand, ValueEnum};
 use super::input::confirm;
 use super::{Confirm, Outcome};
 use crate::domain::{StepNumber, UserId};
-use crate::output::views::{CreatedView, SessionRowView, SessionView};
+use crate::output::views::{CreatedView, DeletionView, SessionRowView, SessionView};
 use crate::output::{human, Ui};
 use crate::service::{ListFilter, Service};
 use crate::store::Lifecycle;
@@ -20,7 +20,7 @@ pub enum SessionCommand {
     Show(UserArg),
     /// List sessions, newest change first
     List(ListArgs),
-    /// Delete a user's session and, by cascade, all of their data
+    /// Delete a user's session and, by cascade, all of their data (--dry-run lists it)
     Delete(DeleteArgs),
     /// Put every step back to pending (step 1, progress 0); stored data is kept unless --purge
     Reset(ResetArgs),
@@ -83,6 +83,9 @@ pub struct DeleteArgs {
     /// The user id
     #[arg(value_name = "USER")]
     pub user: UserId,
+    /// List what would be deleted, and what would stay, and change nothing
+    #[arg(long)]
+    pub dry_run: bool,
     /// Confirmation.
     #[command(flatten)]
     pub confirm: Confirm,
@@ -133,10 +136,9 @@ fn create(user: &UserId, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
 
 fn show(user: &UserId, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
     let state = svc.show_session(user)?;
-    let view = SessionView::from(&state);
-    Ok(ui.emit(&view, || {
-        human::session(&state, &view.steps, ui.color_stdout())
-    })?)
+    let mut view = SessionView::from(&state);
+    view.stale_context = svc.stale_context(user)?;
+    Ok(ui.emit(&view, || human::session(&view, &state, ui.color_stdout()))?)
 }
 
 fn list(args: &ListArgs, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
@@ -155,6 +157,11 @@ fn list(args: &ListArgs, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
 fn delete(args: &DeleteArgs, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
     let user = &args.user;
     svc.show_session(user)?;
+    let plan = svc.deletion(user)?;
+    if args.dry_run {
+        let view = DeletionView::new(user, false, &plan);
+        return Ok(ui.emit(&view, || human::deletion(&plan, &svc.location()))?);
+    }
     let question = format!(
         "delete the session of user `{user}` and all of their data (keys included) in `{}`?",
         svc.location()
@@ -163,12 +170,14 @@ fn delete(args: &DeleteArgs, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
     let removal = svc.delete_session(user)?;
     report_removal(&removal, ui);
     if ui.json {
-        let view = serde_json::json!({ "user_id": user, "deleted": true });
-        return Ok(ui.print_json(&view)?);
+        return Ok(ui.print_json(&DeletionView::new(user, true, &plan))?);
     }
     ui.note(format!(
         "deleted session of user `{user}` and all of their data"
     ));
+    for line in human::left_behind(&plan) {
+        ui.note(line);
+    }
     Ok(())
 }
 

@@ -26,6 +26,9 @@
 
 use serde::Serialize;
 
+mod context;
+pub use context::{parse_naive_utc, staleness, ContextFile, StaleContext, CONTEXT_DOCUMENTS};
+
 use super::ids::{StepNumber, StepStatus};
 use super::records::{StepState, Timestamp};
 

@@ -226,7 +226,8 @@ pub fn steps_table(steps: &[StepView], state: &Onboarding, color: bool) -> Strin
 }
 
 /// `session show`: the session block, a blank line, the steps table.
-pub fn session(state: &Onboarding, steps: &[StepView], color: bool) -> String {
+pub fn session(view: &super::views::SessionView, state: &Onboarding, color: bool) -> String {
+    let steps = &view.steps;
     let s = &state.session;
     let mut b = Block::new();
     b.field("user_id", &s.user_id)
@@ -240,6 +241,19 @@ pub fn session(state: &Onboarding, steps: &[StepView], color: bool) -> String {
         .field("updated_at", time(s.updated_at))
         .field("completed_at", opt_time(s.completed_at));
     alwrity_fields(&mut b, state);
+    for doc in &view.stale_context {
+        b.field(
+            "stale_context",
+            format!("{}: {}", doc.path.display(), doc.reason),
+        );
+    }
+    if !view.stale_context.is_empty() {
+        b.field(
+            "hint",
+            "ALwrity's agents read these before the database: re-save the step in ALwrity, \
+             or remove the file so they read the database",
+        );
+    }
     format!("{}\n{}", b.render(), steps_table(steps, state, color))
 }
 
@@ -322,4 +336,64 @@ pub fn session_list(rows: &[SessionSummary], color: bool) -> String {
         );
     }
     t.render()
+}
+
+/// `session delete --dry-run`: the rows that would go, per table, then what would stay.
+pub fn deletion(plan: &crate::store::Deletion, location: &str) -> String {
+    let mut out = format!("would delete from `{}`:\n", escape(location));
+    let width = plan
+        .removes
+        .iter()
+        .map(|r| r.table.len())
+        .max()
+        .unwrap_or(0);
+    for r in &plan.removes {
+        out.push_str(&format!(
+            "  {:<width$}  {}\n",
+            escape(&r.table),
+            rows(r.rows)
+        ));
+    }
+    for line in left_behind(plan) {
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out
+}
+
+/// What `session delete` leaves, one line each (nothing when it leaves nothing).
+pub fn left_behind(plan: &crate::store::Deletion) -> Vec<String> {
+    let mut lines = Vec::new();
+    for r in &plan.leaves {
+        lines.push(format!(
+            "left: {} in `{}` (ALwrity's own delete keeps these too)",
+            rows(r.rows),
+            escape(&r.table)
+        ));
+    }
+    if let Some(folder) = &plan.folder {
+        let shown = 20;
+        for f in plan.files_left.iter().take(shown) {
+            lines.push(format!(
+                "left: file `{}`",
+                escape(&folder.join(f).display().to_string())
+            ));
+        }
+        let more = plan.files_left.len().saturating_sub(shown);
+        if more > 0 || plan.more_files_left {
+            let plus = if plan.more_files_left { "+" } else { "" };
+            lines.push(format!(
+                "left: {more}{plus} more files under `{}`",
+                escape(&folder.display().to_string())
+            ));
+        }
+    }
+    lines
+}
+
+fn rows(n: u64) -> String {
+    match n {
+        1 => "1 row".to_owned(),
+        n => format!("{n} rows"),
+    }
 }

@@ -7,6 +7,7 @@ use serde_json::Value;
 use time::format_description::well_known::Rfc3339;
 use time::UtcOffset;
 
+use crate::domain::alwrity::StaleContext;
 use crate::domain::progress::{self, ProgressSummary};
 use crate::domain::providers::{self, ProviderSpec};
 use crate::domain::{ApiKey, Onboarding, StepState, Timestamp};
@@ -127,6 +128,10 @@ pub struct SessionView {
     /// On a database ALwrity made: its reading beside onboardctl's.
     #[serde(flatten, skip_serializing_if = "Option::is_none")]
     pub alwrity: Option<AlwrityFields>,
+    /// ALwrity's `agent_context/` documents that no longer say what the database says
+    /// (`session show` on a HEAD workspace file; absent when none).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub stale_context: Vec<StaleContext>,
 }
 
 impl From<&Onboarding> for SessionView {
@@ -142,6 +147,7 @@ impl From<&Onboarding> for SessionView {
             completed_at: opt_time(s.completed_at),
             steps: o.steps.iter().map(StepView::from).collect(),
             alwrity: AlwrityFields::of(o),
+            stale_context: Vec::new(),
         }
     }
 }
@@ -342,6 +348,33 @@ impl DbStatusView {
             version: state.version(),
             applied: state.applied.iter().map(MigrationView::from).collect(),
             pending: state.pending.iter().map(MigrationView::from).collect(),
+        }
+    }
+}
+
+/// `session delete [--dry-run]`: what goes (or went), and what stays.
+#[derive(Debug, Serialize)]
+pub struct DeletionView<'a> {
+    /// Whose session.
+    pub user_id: String,
+    /// False under `--dry-run`.
+    pub deleted: bool,
+    /// Rows removed per table, what is left and where.
+    #[serde(flatten)]
+    pub plan: &'a crate::store::Deletion,
+}
+
+impl<'a> DeletionView<'a> {
+    /// The view of `plan` for `user`.
+    pub fn new(
+        user: &crate::domain::UserId,
+        deleted: bool,
+        plan: &'a crate::store::Deletion,
+    ) -> Self {
+        DeletionView {
+            user_id: user.to_string(),
+            deleted,
+            plan,
         }
     }
 }

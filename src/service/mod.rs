@@ -19,13 +19,15 @@ pub use reseal::{ResealFailure, ResealReport};
 use time::{Duration, OffsetDateTime};
 
 use crate::config::Settings;
+use crate::domain::alwrity::{self, StaleContext};
 use crate::domain::limits;
 use crate::domain::progress::{self, StepChange};
 use crate::domain::validation::{self, Evidence};
 use crate::domain::{Onboarding, Percent, StepNumber, StepStatus, Timestamp, UserId};
 use crate::error::{Error, Result};
 use crate::store::{
-    Backend, Lifecycle, MigrationInfo, SchemaState, SessionQuery, SessionSummary, Store, TxScope,
+    Backend, Deletion, Lifecycle, MigrationInfo, SchemaState, SessionQuery, SessionSummary, Store,
+    TxScope,
 };
 
 /// Filters for `session list`, as given on the command line.
@@ -209,15 +211,60 @@ impl<'a> Service<'a> {
     /// In local mode the variables holding the user's keys leave the `.env` file(s), as with
     /// `key delete` (inside the same transaction; a file that cannot be written changes
     /// nothing).
+    ///
+    /// On SQLite the freed storage is then scrubbed ([`Store::scrub_freed_storage`]) when
+    /// key values went, so no byte of the user's keys stays in the file, even a copy an
+    /// earlier write (ALwrity's, without `secure_delete`) left in free space. Not on
+    /// PostgreSQL, where that is a `VACUUM FULL` taking an exclusive lock of the key tables
+    /// of a shared database; old row versions there last until PostgreSQL vacuums.
     pub fn delete_session(&mut self, user: &UserId) -> Result<EnvWrite> {
-        self.with_key_removal(user, |svc| {
-            if svc.store.delete_session(user)? {
-                Ok(())
-            } else {
-                Err(Error::no_session(user))
+        let held_keys = self.store.deletion(user)?.is_some_and(|d| d.removes_keys);
+        let mut removal = self
+            .with_key_removal(user, |svc| {
+                if svc.store.delete_session(user)? {
+                    Ok(())
+                } else {
+                    Err(Error::no_session(user))
+                }
+            })
+            .map(|((), removal)| removal)?;
+        if held_keys && self.store.backend() == Backend::Sqlite {
+            if let Err(e) = self.store.scrub_freed_storage() {
+                removal.notes.push(format!(
+                    "the session is deleted, but the freed space could not be scrubbed ({e}); \
+                     `key reseal` scrubs it"
+                ));
             }
-        })
-        .map(|((), removal)| removal)
+        }
+        Ok(removal)
+    }
+
+    /// What `session delete` of `user` removes and leaves (`--dry-run`, and the report of
+    /// a real delete). Reads only.
+    pub fn deletion(&mut self, user: &UserId) -> Result<Deletion> {
+        self.store
+            .deletion(user)?
+            .ok_or_else(|| Error::no_session(user))
+    }
+
+    /// ALwrity's `agent_context/` documents of `user` that no longer say what the database
+    /// says ([`crate::domain::alwrity::staleness`]); none outside a HEAD workspace.
+    pub fn stale_context(&mut self, user: &UserId) -> Result<Vec<StaleContext>> {
+        let files = self.store.context_files(user)?;
+        let mut stale = Vec::new();
+        for file in &files {
+            let row = match file.step {
+                2 => self.store.get_website_analysis(user)?.map(|r| r.updated_at),
+                3 => self
+                    .store
+                    .get_research_preferences(user)?
+                    .map(|r| r.updated_at),
+                4 => self.store.get_persona_data(user)?.map(|r| r.updated_at),
+                _ => Some(None),
+            };
+            stale.extend(alwrity::staleness(file, row));
+        }
+        Ok(stale)
     }
 
     /// `session reset [--purge]`. With `--purge` in local mode the user's variables leave the

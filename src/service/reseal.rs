@@ -8,7 +8,9 @@
 //! names the user and provider, never a value) and the others carry on. Each user's keys are
 //! read and rewritten in one write transaction, so a concurrent `key set` is never undone.
 //!
-//! Afterwards no plaintext key is left anywhere in the database: the key values inside the
+//! Afterwards no plaintext key is left anywhere in the database: the `api_keys` rows no
+//! user's key calls reach on a database ALwrity made (second rows, rows without a session;
+//! [`crate::store::StrayKey`]) are sealed too, as are the key values inside the
 //! quarantine table (rows adoption or `db repair` moved aside) are sealed too, bound to the
 //! quarantine row (associated data `quarantine:<id>` and the provider, since such a row may
 //! have no user), and the storage earlier writes freed is overwritten
@@ -68,6 +70,7 @@ impl Service<'_> {
         loop {
             let page = self.store.list_user_ids(after.as_ref(), PAGE)?;
             let Some(last) = page.last().cloned() else {
+                self.reseal_strays(old, &new, &mut report)?;
                 self.reseal_quarantine(old, &new, &mut report)?;
                 self.store.scrub_freed_storage()?;
                 return Ok(report);
@@ -85,6 +88,44 @@ impl Service<'_> {
             }
             after = Some(last);
         }
+    }
+
+    /// Seals (or re-seals) every stray key row ([`crate::store::StrayKey`]), bound to its
+    /// user where its session exists, else to the row (`api_keys:<id>`). A row another
+    /// writer changed meanwhile is counted as failed, never overwritten.
+    fn reseal_strays(
+        &mut self,
+        old: Option<&MasterKey>,
+        new: &MasterKey,
+        report: &mut ResealReport,
+    ) -> Result<()> {
+        for stray in self.store.stray_keys()? {
+            let owner = stray
+                .owner
+                .clone()
+                .unwrap_or_else(|| UserId::stored(format!("api_keys:{}", stray.id)));
+            let provider = ProviderName::stored(stray.provider.clone());
+            let failed = |reason: String| ResealFailure {
+                user: owner.clone(),
+                provider: provider.clone(),
+                reason,
+            };
+            match seal::reseal(old, new, &owner, &provider, &stray.value) {
+                Ok(None) => report.current += 1,
+                Ok(Some(value)) => {
+                    if self.store.put_stray_key(stray.id, &stray.value, &value)? {
+                        report.resealed += 1;
+                    } else {
+                        report.failed.push(failed(format!(
+                            "api_keys row {} changed while resealing; run `key reseal` again",
+                            stray.id
+                        )));
+                    }
+                }
+                Err(e) => report.failed.push(failed(seal_error(e).message)),
+            }
+        }
+        Ok(())
     }
 
     /// Seals (or re-seals) every key value held in the quarantine table.

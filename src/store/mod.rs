@@ -11,9 +11,13 @@ pub mod sqlite;
 pub mod workspace;
 
 use std::fmt;
+use std::path::PathBuf;
 use std::time::Duration;
 
+use serde::Serialize;
+
 use crate::config::DbUrl;
+use crate::domain::alwrity::ContextFile;
 use crate::domain::{
     ApiKey, Onboarding, PersonaData, ProviderName, ResearchPreferences, StepNumber, Timestamp,
     UserBundle, UserId, WebsiteAnalysis,
@@ -162,6 +166,21 @@ pub struct QuarantinedKey {
     pub value: crate::domain::Secret,
 }
 
+/// An `api_keys` row the per-user key calls do not reach: on a database ALwrity made, a
+/// second row of a (session, provider), a row of a user's later session row, or a row
+/// without a session (ALwrity's own readers use none of them, but each holds a key).
+#[derive(Debug, Clone, PartialEq)]
+pub struct StrayKey {
+    /// The row's id.
+    pub id: i64,
+    /// The user of the session it points at, if that session exists.
+    pub owner: Option<UserId>,
+    /// The provider it names.
+    pub provider: String,
+    /// Its value (plaintext or sealed).
+    pub value: crate::domain::Secret,
+}
+
 /// What a write transaction ([`Store::begin_write`]) covers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TxScope<'a> {
@@ -279,6 +298,18 @@ pub trait Store {
     /// there was no session (not an error).
     fn delete_session(&mut self, user: &UserId) -> StoreResult<bool>;
 
+    /// What [`Store::delete_session`] would remove for `user`, and what of the user's it
+    /// leaves (rows of tables it does not delete from, files beside the database). Reads
+    /// only; `None` when there is no session.
+    fn deletion(&mut self, user: &UserId) -> StoreResult<Option<Deletion>>;
+
+    /// ALwrity's `agent_context/` documents of `user` beside the database (a HEAD
+    /// workspace file); none elsewhere.
+    fn context_files(&mut self, user: &UserId) -> StoreResult<Vec<ContextFile>> {
+        let _ = user;
+        Ok(Vec::new())
+    }
+
     /// Upserts the user's key for `key.provider`.
     fn put_api_key(&mut self, user: &UserId, key: &ApiKey) -> StoreResult<()>;
 
@@ -364,11 +395,108 @@ pub trait Store {
     /// Replaces the key value inside quarantined row `id` (the rest of the row is kept).
     fn put_quarantined_key(&mut self, id: i64, value: &crate::domain::Secret) -> StoreResult<()>;
 
+    /// Every [`StrayKey`], by id; none on onboardctl's own databases (one row per user and
+    /// provider, always with its session). One statement.
+    fn stray_keys(&mut self) -> StoreResult<Vec<StrayKey>> {
+        Ok(Vec::new())
+    }
+
+    /// Replaces the value of stray key row `id` if it still holds `expected` (so a value
+    /// changed meanwhile is never overwritten); false when it did not.
+    fn put_stray_key(
+        &mut self,
+        id: i64,
+        expected: &crate::domain::Secret,
+        value: &crate::domain::Secret,
+    ) -> StoreResult<bool> {
+        let _ = (expected, value);
+        Err(StoreError::Backend(format!("no stray key row {id} here")))
+    }
+
     /// Overwrites storage that earlier changes freed, so no superseded key value can be read
     /// from free pages or old row versions (SQLite: `secure_delete`, `VACUUM` and a
     /// truncating WAL checkpoint; PostgreSQL: `VACUUM FULL` of the tables that hold keys).
     /// Takes the database's exclusive lock for its duration; not inside a transaction.
     fn scrub_freed_storage(&mut self) -> StoreResult<()>;
+}
+
+/// Rows of one table: what `session delete` removes from it, or leaves in it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TableRows {
+    /// The table.
+    pub table: String,
+    /// How many rows.
+    pub rows: u64,
+}
+
+/// What `session delete` of one user removes and what it leaves.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Deletion {
+    /// Rows removed, per table (tables without a row of the user included).
+    pub removes: Vec<TableRows>,
+    /// Rows of the user in tables it does not delete from (ALwrity's task tables and the
+    /// like: ALwrity's own delete keeps them too), only tables holding some.
+    pub leaves: Vec<TableRows>,
+    /// Files that stay in the user's workspace folder (flat files, config, content),
+    /// relative to `folder`.
+    pub files_left: Vec<PathBuf>,
+    /// More files stay than are listed.
+    pub more_files_left: bool,
+    /// The user's workspace folder, on a HEAD workspace file.
+    pub folder: Option<PathBuf>,
+    /// Key values are among the rows removed (a key row, or ALwrity's copy of the keys).
+    pub removes_keys: bool,
+}
+
+impl Deletion {
+    /// Whether key values are among the rows `removes` lists (`api_keys`, and at HEAD the
+    /// copy in `onboarding_data_integrations`).
+    pub(crate) fn count_keys(mut self) -> Deletion {
+        self.removes_keys = self.removes.iter().any(|r| {
+            r.rows > 0
+                && matches!(
+                    r.table.as_str(),
+                    "api_keys" | "onboarding_data_integrations"
+                )
+        });
+        self
+    }
+}
+
+/// How many rows of each of onboardctl's own tables belong to a user, the session row first
+/// (both native stores: their `delete_session` cascades to exactly these). `$1` is the user
+/// id; SQLite binds it by position too.
+pub(crate) const NATIVE_DELETION_COUNTS: &str = "\
+    WITH s AS (SELECT id FROM onboarding_sessions WHERE user_id = $1) \
+    SELECT CAST('onboarding_sessions' AS TEXT), (SELECT count(*) FROM s) \
+    UNION ALL SELECT 'onboarding_steps', \
+        (SELECT count(*) FROM onboarding_steps WHERE session_id IN (SELECT id FROM s)) \
+    UNION ALL SELECT 'api_keys', \
+        (SELECT count(*) FROM api_keys WHERE session_id IN (SELECT id FROM s)) \
+    UNION ALL SELECT 'website_analyses', \
+        (SELECT count(*) FROM website_analyses WHERE session_id IN (SELECT id FROM s)) \
+    UNION ALL SELECT 'research_preferences', \
+        (SELECT count(*) FROM research_preferences WHERE session_id IN (SELECT id FROM s)) \
+    UNION ALL SELECT 'persona_data', \
+        (SELECT count(*) FROM persona_data WHERE session_id IN (SELECT id FROM s))";
+
+/// A native store's [`Deletion`] from the rows of [`NATIVE_DELETION_COUNTS`]; `None`
+/// without a session row.
+pub(crate) fn native_deletion(rows: Vec<(String, i64)>) -> Option<Deletion> {
+    let removes: Vec<TableRows> = rows
+        .into_iter()
+        .map(|(table, n)| TableRows {
+            table,
+            rows: u64::try_from(n).unwrap_or(0),
+        })
+        .collect();
+    (removes.first()?.rows > 0).then(|| {
+        Deletion {
+            removes,
+            ..Deletion::default()
+        }
+        .count_keys()
+    })
 }
 
 /// How [`open`] treats the database it opens.

@@ -40,6 +40,7 @@ mod attach;
 mod busy;
 mod drift;
 mod fixtures;
+mod flat_files;
 mod reads;
 mod repair;
 mod secrets;

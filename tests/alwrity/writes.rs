@@ -8,15 +8,15 @@
 //! session (1, 0.0); un-completing a step writes the contiguous prefix: k = how many of
 //! steps 1..k are done afterwards, (k, round(k/6*100)), or (1, 0.0) when k = 0.
 //!
-//! Seed (the seed package's `OnboardingProgress`, **an assumption of these tests**):
-//! `current_step` is the next step to do (k + 1 after steps 1..k, at most 6) and `progress`
-//! completed / 6 × 100 (accepted within 0.05, i.e. unrounded or to one decimal); completion,
-//! reset and a new session as at HEAD.
+//! Seed: the same pattern. The seed-era database was written by two paths (the legacy
+//! progress manager's "next step, completed sixths", and the step API's "last completed step,
+//! rounded sixths"); onboardctl writes what the live step API writes, which every later
+//! ALwrity also writes, and reads both (the sixths of progress decide what is passed).
 //!
 //! Every row also checks: `updated_at` is naive UTC text (`YYYY-MM-DD HH:MM:SS[.ffffff]`, no
 //! offset) of the moment of the write; the stored types are INTEGER and REAL; every other
 //! user's ALwrity reading is unchanged; and the next `session show` agrees with ALwrity
-//! (`derived: false`, the `alwrity` object is the oracle's). Data commands (`key set|delete`,
+//! (the `alwrity` object is the oracle's; `derived: false` after a write of the session). Data commands (`key set|delete`,
 //! `analysis|research|persona set`) leave the session's columns as they are and write
 //! ALwrity's own data rows (plaintext keys, kept in step in the SSOT's `api_keys_data`).
 
@@ -282,14 +282,14 @@ pub fn seed_cases() -> Vec<Case> {
                 "--reason",
                 "fixture",
             ],
-            Columns(2, 100.0 / 6.0, 0.05),
+            Columns(1, 17.0, 0.0),
         ),
         c(
             "step 3 completed",
             seed::TWO,
             &[R_SET],
             STEP3,
-            Columns(4, 50.0, 0.05),
+            Columns(3, 50.0, 0.0),
         ),
         c(
             "complete",
@@ -449,10 +449,14 @@ fn run_case(case: &Case, raw: &mut dyn Raw, cli: &Cli, era: &str) {
         extra(raw, &what);
     }
     let doc = cli.json(&["session", "show", case.user]);
-    assert_eq!(
-        doc["derived"], false,
-        "{what}: onboardctl's own write needs no derivation: {doc}"
-    );
+    // A write of the session records onboardctl's view; a data write leaves the view as
+    // it was (derived from ALwrity's columns, which it did not change).
+    if columns.is_some() {
+        assert_eq!(
+            doc["derived"], false,
+            "{what}: onboardctl's own write needs no derivation: {doc}"
+        );
+    }
     oracle::assert_alwrity_object(&doc, &after[case.user], era, &what);
 }
 

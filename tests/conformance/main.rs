@@ -60,6 +60,7 @@ macro_rules! conformance {
                     save_onboarding_keeps_started_at,
                     save_onboarding_without_a_session_is_no_session,
                     delete_session_cascades_to_that_user_only,
+                    deletion_lists_what_delete_removes,
                     delete_session_without_a_session_is_false,
                     reset_without_purge_keeps_stored_data,
                     reset_with_purge_deletes_that_users_data_only,

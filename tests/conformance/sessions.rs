@@ -82,6 +82,37 @@ pub fn delete_session_cascades_to_that_user_only(store: &mut dyn Store) {
     assert_eq!(store.get_persona_data(&a).unwrap(), None);
 }
 
+/// `deletion` says what `delete_session` will remove — the session row first, every table
+/// the user has rows in — reads only, and is `None` without a session.
+pub fn deletion_lists_what_delete_removes(store: &mut dyn Store) {
+    let (a, b) = (user("alice"), user("bob"));
+    populate(store, &a, at(0));
+    populate(store, &b, at(5));
+    let before = (snapshot(store, &a), snapshot(store, &b));
+    let plan = store.deletion(&a).unwrap().expect("a plan");
+    assert_eq!(
+        (snapshot(store, &a), snapshot(store, &b)),
+        before,
+        "reads only"
+    );
+    let rows = |t: &str| {
+        plan.removes
+            .iter()
+            .find(|r| r.table == t)
+            .unwrap_or_else(|| panic!("{t} not listed: {plan:?}"))
+            .rows
+    };
+    assert_eq!(plan.removes[0].table, "onboarding_sessions");
+    assert_eq!(rows("onboarding_sessions"), 1);
+    assert_eq!(rows("api_keys"), 2, "alice's keys, not bob's");
+    for t in ["website_analyses", "research_preferences", "persona_data"] {
+        assert_eq!(rows(t), 1, "{t}");
+    }
+    assert!(plan.removes_keys);
+    assert!(plan.leaves.is_empty() && plan.files_left.is_empty());
+    assert_eq!(store.deletion(&user("nobody")).unwrap(), None);
+}
+
 /// Deleting a missing session is `false`, not an error, and changes nothing.
 pub fn delete_session_without_a_session_is_false(store: &mut dyn Store) {
     populate(store, &user("keep"), at(0));

@@ -155,6 +155,8 @@ pub(crate) trait Conn {
     fn rollback(&mut self) -> StoreResult<()>;
     /// The tables named in `tables` that exist, with their columns.
     fn catalog(&mut self, tables: &[&str]) -> StoreResult<Catalog>;
+    /// Every table of the database (the current schema) that has a column `column`.
+    fn tables_with_column(&mut self, column: &str) -> StoreResult<Vec<String>>;
     /// `column` in an `ORDER BY` that sorts bytewise, as SQLite's default does.
     fn bytewise(&self, column: &str) -> String;
     /// The column types this backend creates.

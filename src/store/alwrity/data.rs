@@ -14,7 +14,7 @@ use crate::domain::{
     ApiKey, PersonaData, ProviderName, ResearchPreferences, Secret, UserBundle, UserId,
     WebsiteAnalysis,
 };
-use crate::store::{StoreError, StoreResult};
+use crate::store::{StoreError, StoreResult, StrayKey};
 
 impl<C: Conn> AlwrityStore<C> {
     /// Upserts the key of (`user`, `key.provider`), keeping the first row's `created_at`.
@@ -44,6 +44,50 @@ impl<C: Conn> AlwrityStore<C> {
             )?,
         };
         self.refresh_key_copies(user)
+    }
+
+    /// Every `api_keys` row that is not the first row of a (session, provider) of a user's
+    /// first session row (the rows [`Self::keys`] reads), with the user of its session.
+    pub(super) fn stray_keys(&mut self) -> StoreResult<Vec<StrayKey>> {
+        let rows = self.conn.query(
+            "SELECT k.id, s.user_id, k.provider, k.\"key\" FROM api_keys k \
+             LEFT JOIN onboarding_sessions s ON s.id = k.session_id \
+             WHERE k.id NOT IN (SELECT min(f.id) FROM api_keys f WHERE f.session_id IN \
+               (SELECT min(id) FROM onboarding_sessions GROUP BY user_id) \
+               GROUP BY f.session_id, f.provider) \
+             ORDER BY k.id",
+            &[],
+        )?;
+        Ok(rows
+            .iter()
+            .filter_map(|r| {
+                Some(StrayKey {
+                    id: r[0].int()?,
+                    owner: r[1].text().map(UserId::stored),
+                    provider: r[2].text().unwrap_or_default(),
+                    value: Secret::new(r[3].text()?),
+                })
+            })
+            .collect())
+    }
+
+    /// Replaces stray row `id`'s value if it still is `expected`; its times are ALwrity's
+    /// and stay.
+    pub(super) fn put_stray_key(
+        &mut self,
+        id: i64,
+        expected: &Secret,
+        value: &Secret,
+    ) -> StoreResult<bool> {
+        let n = self.conn.execute(
+            "UPDATE api_keys SET \"key\" = ?3 WHERE id = ?1 AND \"key\" = ?2",
+            &[
+                Val::Int(id),
+                Val::Text(expected.expose().to_owned()),
+                Val::Text(value.expose().to_owned()),
+            ],
+        )?;
+        Ok(n > 0)
     }
 
     /// The user's keys, the first row of each provider, by provider name.

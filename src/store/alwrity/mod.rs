@@ -39,7 +39,7 @@ use crate::domain::{
 };
 use crate::store::{
     Backend, CopyProgress, MigrationInfo, QuarantinedKey, SchemaState, SessionQuery,
-    SessionSummary, Store, StoreError, StoreResult, TxScope,
+    SessionSummary, Store, StoreError, StoreResult, StrayKey, TxScope,
 };
 
 /// ALwrity's tables and onboardctl's own that the store reads the catalog of.
@@ -98,7 +98,10 @@ impl<C: Conn> AlwrityStore<C> {
     /// The store over `conn`, whose catalog is read here; `forced` is `--alwrity-era`.
     pub(crate) fn new(mut conn: C, forced: Option<Era>) -> StoreResult<AlwrityStore<C>> {
         let catalog = conn.catalog(TABLES)?;
-        let folder = conn.file().and_then(|f| workspace_folder(&f));
+        let folder = conn
+            .file()
+            .and_then(|f| crate::store::workspace::folder::folder_of(&f))
+            .and_then(|d| Some(d.file_name()?.to_str()?.to_owned()));
         let head: Vec<&str> = HEAD_TABLES
             .iter()
             .copied()
@@ -201,17 +204,6 @@ impl<C: Conn> AlwrityStore<C> {
             attached: self.attached(),
         }
     }
-}
-
-/// The `workspace_<sid>` folder a file lives in (`…/workspace_<sid>/db/x.db` or directly
-/// inside it), if any.
-fn workspace_folder(file: &std::path::Path) -> Option<String> {
-    file.ancestors()
-        .skip(1)
-        .take(2)
-        .filter_map(|d| d.file_name()?.to_str())
-        .find(|name| name.len() > "workspace_".len() && name.starts_with("workspace_"))
-        .map(str::to_owned)
 }
 
 impl<C: Conn> Store for AlwrityStore<C> {
@@ -339,6 +331,24 @@ impl<C: Conn> Store for AlwrityStore<C> {
         self.write(Some(user), |s| s.delete(user))
     }
 
+    fn deletion(&mut self, user: &UserId) -> StoreResult<Option<crate::store::Deletion>> {
+        self.deletion(user)
+    }
+
+    fn context_files(
+        &mut self,
+        user: &UserId,
+    ) -> StoreResult<Vec<crate::domain::alwrity::ContextFile>> {
+        let folder = self
+            .conn
+            .file()
+            .and_then(|f| crate::store::workspace::folder::folder_of(&f));
+        Ok(match folder {
+            Some(folder) => crate::store::workspace::folder::context_files(&folder, user.as_str()),
+            None => Vec::new(),
+        })
+    }
+
     fn put_api_key(&mut self, user: &UserId, key: &ApiKey) -> StoreResult<()> {
         self.write(Some(user), |s| s.put_key(user, key))
     }
@@ -462,6 +472,14 @@ impl<C: Conn> Store for AlwrityStore<C> {
         self.write(None, |s| side::put_quarantined_key(&mut s.conn, id, value))
     }
 
+    fn stray_keys(&mut self) -> StoreResult<Vec<StrayKey>> {
+        self.stray_keys()
+    }
+
+    fn put_stray_key(&mut self, id: i64, expected: &Secret, value: &Secret) -> StoreResult<bool> {
+        self.write(None, |s| s.put_stray_key(id, expected, value))
+    }
+
     fn scrub_freed_storage(&mut self) -> StoreResult<()> {
         if self.in_tx {
             return Err(StoreError::Backend(
@@ -469,9 +487,27 @@ impl<C: Conn> Store for AlwrityStore<C> {
             ));
         }
         match self.conn.backend() {
-            // In place (VACUUM rewrites the pages of the same file, which ALwrity keeps open).
-            Backend::Sqlite => self.conn.batch("PRAGMA secure_delete = ON; VACUUM;"),
-            Backend::Postgres => self.conn.batch("VACUUM FULL api_keys"),
+            // In place (VACUUM rewrites the pages of the same file, which ALwrity keeps open);
+            // a WAL file, where there is one, is emptied.
+            Backend::Sqlite => {
+                self.conn.batch("PRAGMA secure_delete = ON; VACUUM;")?;
+                self.conn
+                    .query("PRAGMA wal_checkpoint(TRUNCATE)", &[])
+                    .map(drop)
+            }
+            // Every table that holds a key value, old row versions included.
+            Backend::Postgres => {
+                let tables: Vec<&str> = [
+                    "api_keys",
+                    "onboarding_data_integrations",
+                    "onboardctl_quarantine",
+                ]
+                .into_iter()
+                .filter(|t| self.has(t))
+                .collect();
+                self.conn
+                    .batch(&format!("VACUUM FULL {}", tables.join(", ")))
+            }
         }
     }
 }

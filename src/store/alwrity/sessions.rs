@@ -5,7 +5,10 @@ use super::conn::{Conn, Val};
 use super::{side, AlwrityStore};
 use crate::domain::alwrity::{self, AlwrityColumns, StepEvidence, StoredSession};
 use crate::domain::{Onboarding, Timestamp, UserId};
-use crate::store::{Lifecycle, SessionQuery, SessionSummary, StoreError, StoreResult};
+use crate::store::{
+    workspace, Deletion, Lifecycle, SessionQuery, SessionSummary, StoreError, StoreResult,
+    TableRows,
+};
 
 /// A truthy JSON or text column as ALwrity's Python tests one (`if value:`).
 fn truthy(col: &str) -> String {
@@ -172,6 +175,12 @@ impl<C: Conn> AlwrityStore<C> {
         let state = self.load(user)?.ok_or_else(|| {
             StoreError::Backend(format!("session of `{user}` vanished after insert"))
         })?;
+        if !self.attached() {
+            return Ok((state, true));
+        }
+        // onboardctl's record of the new session, so the next read is not derived.
+        self.save(&state)?;
+        let state = self.load(user)?.unwrap_or(state);
         Ok((state, true))
     }
 
@@ -228,43 +237,112 @@ impl<C: Conn> AlwrityStore<C> {
         self.refresh_key_copies(user)
     }
 
-    /// Deletes every session row of the user and everything that hangs off them, in
-    /// ALwrity's tables and onboardctl's: children first, since ALwrity's `api_keys` has a
-    /// foreign key without `ON DELETE`.
-    pub(super) fn delete(&mut self, user: &UserId) -> StoreResult<bool> {
-        let uid = Val::Text(user.as_str().to_owned());
-        let ids = "SELECT id FROM onboarding_sessions WHERE user_id = ?1";
-        let mut children = vec![
-            "api_keys",
-            "website_analyses",
-            "research_preferences",
-            "persona_data",
-            "competitor_analyses",
+    /// The tables `delete` deletes the user's rows from, each with the condition that picks
+    /// them (`?1` is the user id), children first: ALwrity's `api_keys` has a foreign key
+    /// without `ON DELETE`. The HEAD tables keyed by the user id itself are the SSOT (with
+    /// its plaintext key copy) and the page audits; the session rows come last.
+    fn deletion_targets(&self) -> Vec<(&'static str, &'static str)> {
+        const BY_SESSION: &str =
+            "session_id IN (SELECT id FROM onboarding_sessions WHERE user_id = ?1)";
+        let mut targets = vec![
+            ("api_keys", BY_SESSION),
+            ("website_analyses", BY_SESSION),
+            ("research_preferences", BY_SESSION),
+            ("persona_data", BY_SESSION),
+            ("competitor_analyses", BY_SESSION),
         ];
         if self.attached() {
-            children.extend(["onboardctl_steps", "onboardctl_session_state"]);
+            targets.extend([
+                ("onboardctl_steps", BY_SESSION),
+                ("onboardctl_session_state", BY_SESSION),
+            ]);
         }
-        children.retain(|t| self.has(t));
-        for table in children {
-            self.conn.execute(
-                &format!("DELETE FROM {table} WHERE session_id IN ({ids})"),
+        targets.extend([
+            ("onboarding_data_integrations", "user_id = ?1"),
+            ("seo_page_audits", "user_id = ?1"),
+            ("onboarding_sessions", "user_id = ?1"),
+        ]);
+        targets.retain(|(t, _)| self.has(t));
+        targets
+    }
+
+    /// Deletes every session row of the user and everything that hangs off them, in
+    /// ALwrity's tables and onboardctl's ([`Self::deletion_targets`]).
+    pub(super) fn delete(&mut self, user: &UserId) -> StoreResult<bool> {
+        let uid = Val::Text(user.as_str().to_owned());
+        let mut sessions = 0;
+        for (table, cond) in self.deletion_targets() {
+            let n = self.conn.execute(
+                &format!("DELETE FROM {table} WHERE {cond}"),
                 std::slice::from_ref(&uid),
             )?;
-        }
-        // HEAD tables keyed by the user id itself: the SSOT (with its plaintext key copy)
-        // and the page audits.
-        for table in ["onboarding_data_integrations", "seo_page_audits"] {
-            if self.has(table) {
-                self.conn.execute(
-                    &format!("DELETE FROM {table} WHERE user_id = ?1"),
-                    std::slice::from_ref(&uid),
-                )?;
+            if table == "onboarding_sessions" {
+                sessions = n;
             }
         }
-        let n = self
-            .conn
-            .execute("DELETE FROM onboarding_sessions WHERE user_id = ?1", &[uid])?;
-        Ok(n > 0)
+        Ok(sessions > 0)
+    }
+
+    /// What `delete` would remove, and the user's rows it leaves: those of every other
+    /// table with a `user_id` column (ALwrity's task tables; its own reset pauses them and
+    /// its own delete keeps them), and the files of the user's workspace folder.
+    pub(super) fn deletion(&mut self, user: &UserId) -> StoreResult<Option<Deletion>> {
+        let uid = [Val::Text(user.as_str().to_owned())];
+        let targets = self.deletion_targets();
+        let mut removes = Vec::with_capacity(targets.len());
+        for (table, cond) in &targets {
+            let rows = self.count(&format!("SELECT count(*) FROM {table} WHERE {cond}"), &uid)?;
+            removes.push(TableRows {
+                table: (*table).to_owned(),
+                rows,
+            });
+        }
+        if removes.last().is_none_or(|r| r.rows == 0) {
+            return Ok(None);
+        }
+        // The session rows first, as the native stores list them.
+        removes.rotate_right(1);
+        let mut leaves = Vec::new();
+        for table in self.conn.tables_with_column("user_id")? {
+            if targets.iter().any(|(t, _)| *t == table) {
+                continue;
+            }
+            let quoted = table.replace('"', "\"\"");
+            let rows = self.count(
+                &format!("SELECT count(*) FROM \"{quoted}\" WHERE user_id = ?1"),
+                &uid,
+            )?;
+            if rows > 0 {
+                leaves.push(TableRows { table, rows });
+            }
+        }
+        let folder = self.conn.file().and_then(|f| {
+            let folder = workspace::folder::folder_of(&f)?;
+            Some((folder, f))
+        });
+        let (files_left, more_files_left) = match &folder {
+            Some((folder, db)) => workspace::folder::files_beside(folder, db),
+            None => (Vec::new(), false),
+        };
+        let plan = Deletion {
+            removes,
+            leaves,
+            files_left,
+            more_files_left,
+            folder: folder.map(|(f, _)| f),
+            removes_keys: false,
+        };
+        Ok(Some(plan.count_keys()))
+    }
+
+    fn count(&mut self, sql: &str, params: &[Val]) -> StoreResult<u64> {
+        let rows = self.conn.query(sql, params)?;
+        Ok(rows
+            .first()
+            .and_then(|r| r.first())
+            .and_then(Val::int)
+            .and_then(|n| u64::try_from(n).ok())
+            .unwrap_or(0))
     }
 
     /// `list_sessions`: one row per user (ALwrity's first row of each), read as `load`

@@ -211,6 +211,17 @@ impl Conn for PgConn {
         Ok(catalog)
     }
 
+    fn tables_with_column(&mut self, column: &str) -> StoreResult<Vec<String>> {
+        let rows = self.query(
+            "SELECT c.table_name::text FROM information_schema.columns c \
+             JOIN information_schema.tables t USING (table_schema, table_name) \
+             WHERE c.table_schema = current_schema() AND c.column_name = ?1 \
+             AND t.table_type = 'BASE TABLE' ORDER BY 1",
+            &[Val::Text(column.to_owned())],
+        )?;
+        Ok(rows.iter().filter_map(|r| r[0].text()).collect())
+    }
+
     fn bytewise(&self, column: &str) -> String {
         format!("{column} COLLATE \"C\"")
     }

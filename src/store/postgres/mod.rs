@@ -289,6 +289,10 @@ impl Store for PgStore {
         }
     }
 
+    fn deletion(&mut self, user: &UserId) -> StoreResult<Option<crate::store::Deletion>> {
+        sessions::deletion(self.ready()?, user)
+    }
+
     fn put_api_key(&mut self, user: &UserId, key: &ApiKey) -> StoreResult<()> {
         keys::put(self.ready()?, user, key)
     }

@@ -227,3 +227,20 @@ const DELETE: &str = "DELETE FROM onboarding_sessions WHERE user_id = $1";
 pub(crate) fn delete(client: &mut Client, user: &UserId) -> StoreResult<bool> {
     Ok(execute(client, DELETE, &[(&user.as_str(), Type::TEXT)])? > 0)
 }
+
+/// What `delete` would remove ([`crate::store::NATIVE_DELETION_COUNTS`]).
+pub(crate) fn deletion(
+    client: &mut Client,
+    user: &UserId,
+) -> StoreResult<Option<crate::store::Deletion>> {
+    let found = rows(
+        client,
+        crate::store::NATIVE_DELETION_COUNTS,
+        &[(&user.as_str(), Type::TEXT)],
+    )?;
+    let mut counts = Vec::with_capacity(found.len());
+    for row in &found {
+        counts.push((get::<String>(row, 0)?, get::<i64>(row, 1)?));
+    }
+    Ok(crate::store::native_deletion(counts))
+}

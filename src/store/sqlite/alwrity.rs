@@ -116,9 +116,12 @@ impl Conn for SqliteConn {
     }
 
     fn begin_write(&mut self, _user: Option<&UserId>) -> StoreResult<()> {
-        // The write lock up front, so the busy timeout waits out ALwrity's writer instead of
-        // failing halfway.
-        self.conn.execute_batch("BEGIN IMMEDIATE").map_err(map_err)
+        // Freed cells and pages are zeroed (a connection setting, nothing is written to the
+        // file for it), so a deleted key leaves no byte behind; the write lock up front, so
+        // the busy timeout waits out ALwrity's writer instead of failing halfway.
+        self.conn
+            .execute_batch("PRAGMA secure_delete = ON; BEGIN IMMEDIATE")
+            .map_err(map_err)
     }
 
     fn begin_migration(&mut self) -> StoreResult<()> {
@@ -150,6 +153,15 @@ impl Conn for SqliteConn {
             }
         }
         Ok(catalog)
+    }
+
+    fn tables_with_column(&mut self, column: &str) -> StoreResult<Vec<String>> {
+        let rows = self.query(
+            "SELECT m.name FROM sqlite_master m, pragma_table_info(m.name) p \
+             WHERE m.type = 'table' AND p.name = ?1 ORDER BY m.name",
+            &[Val::Text(column.to_owned())],
+        )?;
+        Ok(rows.iter().filter_map(|r| r[0].text()).collect())
     }
 
     fn bytewise(&self, column: &str) -> String {

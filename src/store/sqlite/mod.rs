@@ -247,12 +247,14 @@ impl SqliteStore {
         Ok(out)
     }
 
-    /// Sets `synchronous=NORMAL` once per connection, before its first write.
+    /// Sets `synchronous=NORMAL` and `secure_delete=ON` once per connection, before its
+    /// first write.
     fn tune(&mut self) -> StoreResult<()> {
         if !self.tuned {
-            // WAL makes NORMAL durable against application crashes; set once per connection.
+            // WAL makes NORMAL durable against application crashes; freed cells and pages are
+            // zeroed, so a deleted key leaves no byte behind. Both are connection settings.
             self.conn
-                .pragma_update(None, "synchronous", "NORMAL")
+                .execute_batch("PRAGMA synchronous = NORMAL; PRAGMA secure_delete = ON")
                 .map_err(map_err)?;
             self.tuned = true;
         }
@@ -432,6 +434,18 @@ impl Store for SqliteStore {
 
     fn delete_session(&mut self, user: &UserId) -> StoreResult<bool> {
         self.write(|tx| sessions::delete(tx, user))
+    }
+
+    fn deletion(&mut self, user: &UserId) -> StoreResult<Option<crate::store::Deletion>> {
+        let conn = self.ready()?;
+        let mut st = conn
+            .prepare_cached(crate::store::NATIVE_DELETION_COUNTS)
+            .map_err(map_err)?;
+        let rows = st
+            .query_map([user.as_str()], |r| Ok((r.get(0)?, r.get(1)?)))
+            .and_then(Iterator::collect)
+            .map_err(map_err)?;
+        Ok(crate::store::native_deletion(rows))
     }
 
     fn put_api_key(&mut self, user: &UserId, key: &ApiKey) -> StoreResult<()> {

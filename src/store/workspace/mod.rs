@@ -9,12 +9,15 @@
 //! - `layout`: the workspace folder, and the lazy, ordered listing of its user folders.
 //! - `routing`: from a user id to its folder and file, the stored id a query means, and a
 //!   folder's canonical id.
+//! - `folder`: what a user folder holds besides its database (flat files, context
+//!   documents).
 //! - `report`: the status of a whole workspace, folded from the listing.
 //!
 //! ALwrity's own lookup renames `database/` to `db/`, creates `db/` and creates missing
 //! files; nothing here does any of that, so looking never changes what ALwrity will find.
 
 pub mod candidates;
+pub mod folder;
 mod isalnum_table;
 pub mod layout;
 pub mod report;
