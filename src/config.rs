@@ -29,6 +29,8 @@ pub use self::url::{DbUrl, UrlError, ACCEPTED_FORMS};
 pub const ONBOARDCTL_DATABASE_URL: &str = "ONBOARDCTL_DATABASE_URL";
 /// ALwrity's database URL variable.
 pub const DATABASE_URL: &str = "DATABASE_URL";
+/// ALwrity HEAD's root directory variable; its `workspace/` folder is a store.
+pub const ALWRITY_ROOT_DIR: &str = "ALWRITY_ROOT_DIR";
 
 /// Reads a variable from the process environment, else from the loaded `.env` (see
 /// [`load_dotenv`]); `None` when unset in both or not UTF-8.
@@ -46,6 +48,8 @@ pub enum UrlSource {
     OnboardctlEnv,
     /// `DATABASE_URL`.
     DatabaseUrlEnv,
+    /// `ALWRITY_ROOT_DIR`: ALwrity HEAD's root, whose `workspace/` is the store.
+    AlwrityRootDir,
     /// The embedded SQLite default, created and migrated on first use.
     Default,
 }
@@ -57,6 +61,7 @@ impl UrlSource {
             UrlSource::Flag => "--database-url",
             UrlSource::OnboardctlEnv => ONBOARDCTL_DATABASE_URL,
             UrlSource::DatabaseUrlEnv => DATABASE_URL,
+            UrlSource::AlwrityRootDir => ALWRITY_ROOT_DIR,
             UrlSource::Default => "default",
         }
     }
@@ -69,10 +74,12 @@ impl fmt::Display for UrlSource {
 }
 
 /// The database URL by precedence: `--database-url` > `ONBOARDCTL_DATABASE_URL` >
-/// `DATABASE_URL` > the embedded default ([`default_db_path`]). An empty or blank variable
-/// counts as unset; an empty flag is an error (likely an unset shell variable, and falling
-/// through to another database would be a surprise). A bad URL is an error naming its source,
-/// never a fall-through to the next one.
+/// `DATABASE_URL` > `ALWRITY_ROOT_DIR` (the workspace of that ALwrity root) > the embedded
+/// default ([`default_db_path`]). An empty or blank variable counts as unset; an empty flag
+/// is an error (likely an unset shell variable, and falling through to another database
+/// would be a surprise). A bad URL is an error naming its source, never a fall-through to the
+/// next one; so is an `ALWRITY_ROOT_DIR` that names no directory (ALwrity itself would
+/// quietly look elsewhere, which for an admin tool would mean the wrong database).
 pub fn resolve_url(
     flag: Option<&str>,
     env: &dyn Fn(&str) -> Option<String>,
@@ -96,6 +103,16 @@ pub fn resolve_url(
         if let Some(text) = non_blank(env(var)) {
             return parse(&text, origin);
         }
+    }
+    if let Some(root) = non_blank(env(ALWRITY_ROOT_DIR)) {
+        let root = PathBuf::from(root);
+        if !root.is_dir() {
+            return Err(UrlError::In {
+                origin: UrlSource::AlwrityRootDir,
+                error: Box::new(UrlError::NotADirectory(root)),
+            });
+        }
+        return Ok((DbUrl::Workspace(root), UrlSource::AlwrityRootDir));
     }
     Ok((DbUrl::Sqlite(default_db_path(env)?), UrlSource::Default))
 }
@@ -144,6 +161,9 @@ pub struct Settings {
     pub env_file: PathBuf,
     /// `ONBOARDCTL_FRONTEND_ENV_FILE`: the frontend's `.env`, for CopilotKit's key.
     pub frontend_env_file: Option<PathBuf>,
+    /// Where the database URL came from (`db status` says); set by the caller that
+    /// resolved it ([`resolve_url`]), [`UrlSource::Default`] until then.
+    pub url_source: UrlSource,
 }
 
 impl Settings {
@@ -176,6 +196,7 @@ impl Settings {
             env_file: non_blank(env(ENV_FILE_ENV))
                 .map_or_else(|| PathBuf::from(".env"), PathBuf::from),
             frontend_env_file: non_blank(env(FRONTEND_ENV_FILE_ENV)).map(PathBuf::from),
+            url_source: UrlSource::Default,
         })
     }
 }

@@ -5,6 +5,7 @@
 
 mod attach;
 mod migrate;
+mod workspace;
 
 use std::time::Duration;
 
@@ -90,6 +91,14 @@ pub struct StatusArgs {
 
 /// Runs a `db` command.
 pub fn run(cmd: DbCommand, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
+    if svc.is_workspace() {
+        return match cmd {
+            DbCommand::Migrate(a) => workspace::migrate(svc, ui, a.dry_run, a.confirm.yes),
+            DbCommand::Status(_) => workspace::status(svc, ui, ui.verbose > 0),
+            DbCommand::Repair(a) => workspace::repair(svc, ui, a.dry_run, a.confirm.yes),
+            DbCommand::Copy(a) => super::copy::run(a, svc, ui),
+        };
+    }
     match cmd {
         DbCommand::Migrate(a) if a.dry_run => migrate::dry_run(svc, ui),
         DbCommand::Migrate(a) => migrate::apply(svc, ui, a.confirm.yes),
@@ -130,6 +139,7 @@ fn status(check: bool, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
         let mut b = Block::new();
         b.field("backend", &view.backend)
             .field("location", &view.location)
+            .field("source", out.source)
             .field("version", view.version)
             .field("applied", view.applied.len())
             .field(

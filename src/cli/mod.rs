@@ -274,11 +274,33 @@ pub fn run(cli: Cli) -> Outcome {
     let (mut store, settings) = setup::open(&cli.db, &ui, open)?;
     setup::warn_unused_env_file(&cli.db, &settings, writes_env(&cli.command), &ui);
     let mut svc = Service::new(store.as_mut(), settings);
-    match dispatch(cli.command, &mut svc, &ui) {
+    let outcome = match dispatch(cli.command, &mut svc, &ui) {
         Err(Failure::Error(e)) if e.kind == ErrorKind::NotFound => {
             Err(Failure::Error(svc.explain_not_found(e)))
         }
         other => other,
+    };
+    report_skipped(&mut svc, &ui, outcome)
+}
+
+/// On a workspace: each file a read across files skipped, named on stderr; the command then
+/// exits 5 (what it printed covers the other files and is right), unless it failed anyway.
+fn report_skipped(svc: &mut Service<'_>, ui: &Ui, outcome: Outcome) -> Outcome {
+    let skipped = svc.take_skipped();
+    for f in &skipped {
+        ui.warn(format!("skipped `{}`: {}", f.path.display(), f.reason));
+    }
+    match (outcome, skipped.len()) {
+        (Ok(()), n) if n > 0 => Err(Failure::Error(
+            Error::new(
+                ErrorKind::Unavailable,
+                format!(
+                    "{n} file(s) of the workspace could not be read; the output covers the others"
+                ),
+            )
+            .with_hint("see the warnings above; `onboardctl db status` lists unreadable files"),
+        )),
+        (outcome, _) => outcome,
     }
 }
 

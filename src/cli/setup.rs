@@ -19,7 +19,8 @@ pub fn open(opts: &DbOpts, ui: &Ui, mut open: OpenOptions) -> Result<(Box<dyn St
     let (url, source) = config::resolve_url(opts.database_url.as_deref(), &env)?;
     // Settings first: a bad ONBOARDCTL_MASTER_KEY stops the run before any database is
     // created or opened.
-    let settings = settings(opts, ui)?;
+    let mut settings = settings(opts, ui)?;
+    settings.url_source = source;
     ui.debug(
         1,
         format!("resolved database url from {source}: {}", url.redacted()),

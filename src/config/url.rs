@@ -10,6 +10,9 @@
 //!   `sqlite:/abs.db` (one slash) is the `sqlite:PATH` form with an absolute path.
 //!   `sqlite://` (SQLAlchemy's in-memory database), `sqlite://host/…`, an empty path and a
 //!   `?query` are errors.
+//! - `workspace:PATH` (an ALwrity HEAD workspace: its root, or the `workspace/` folder itself)
+//!   takes every path form of SQLite's, by the same rules (`workspace:///rel`,
+//!   `workspace:////abs`, `workspace:PATH`), so one rule covers both.
 //! - PostgreSQL URLs are split in the sibling module `pg`.
 
 use std::fmt;
@@ -21,7 +24,8 @@ use super::redact::redact;
 
 /// The forms an error message lists.
 pub const ACCEPTED_FORMS: &str = "`postgres://…`, `postgresql://…`, `postgresql+DRIVER://…`, \
-     `sqlite:///relative/path.db`, `sqlite:////absolute/path.db` or `sqlite:path.db`";
+     `sqlite:///relative/path.db`, `sqlite:////absolute/path.db`, `sqlite:path.db` or \
+     `workspace:PATH` (an ALwrity workspace)";
 
 /// Why a database URL was refused. Messages never contain a password.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -38,10 +42,10 @@ pub enum UrlError {
     /// A scheme or shape we do not accept; holds the redacted input or just its scheme.
     #[error("unsupported database URL `{0}`; expected {forms}", forms = ACCEPTED_FORMS)]
     Unsupported(String),
-    /// A SQLite URL without a usable path.
+    /// A SQLite (or workspace) URL without a usable path.
     #[error(
         "database URL `{url}` {problem}; expected `sqlite:///relative/path.db`, \
-         `sqlite:////absolute/path.db` or `sqlite:path.db`"
+         `sqlite:////absolute/path.db`, `sqlite:path.db` or `workspace:PATH`"
     )]
     BadSqlite {
         /// The redacted input.
@@ -63,6 +67,9 @@ pub enum UrlError {
         /// Why.
         reason: String,
     },
+    /// A directory was expected (`ALWRITY_ROOT_DIR`).
+    #[error("`{}` is not a directory", .0.display())]
+    NotADirectory(PathBuf),
     /// The default location cannot be computed.
     #[error(
         "no default database location: neither `XDG_DATA_HOME` nor `HOME` is set; use \
@@ -86,6 +93,9 @@ pub enum DbUrl {
     Sqlite(PathBuf),
     /// A PostgreSQL database.
     Postgres(PgUrl),
+    /// An ALwrity HEAD workspace (one SQLite file per user): the ALwrity root that holds
+    /// `workspace/`, or that folder itself.
+    Workspace(PathBuf),
 }
 
 impl DbUrl {
@@ -101,6 +111,7 @@ impl DbUrl {
         let (scheme, rest) = split_scheme(input).ok_or(UrlError::NoScheme)?;
         match base_scheme(scheme).as_deref() {
             Some("sqlite") => parse_sqlite(input, rest).map(DbUrl::Sqlite),
+            Some("workspace") => parse_sqlite(input, rest).map(DbUrl::Workspace),
             Some("postgres" | "postgresql") => match rest.strip_prefix("//") {
                 Some(rest) => PgUrl::parse(rest).map(DbUrl::Postgres),
                 None => Err(unsupported(input, scheme)),
@@ -115,6 +126,7 @@ impl DbUrl {
     pub fn redacted(&self) -> String {
         match self {
             DbUrl::Sqlite(p) => format!("sqlite:///{}", p.display()),
+            DbUrl::Workspace(p) => format!("workspace:{}", p.display()),
             DbUrl::Postgres(pg) => pg.redacted(),
         }
     }

@@ -1,4 +1,5 @@
-//! The progress bar of long runs (`import`, `import legacy-json`, `export`, `db copy`): an
+//! The progress bar of long runs (`import`, `import legacy-json`, `export`, `db copy`, `db
+//! migrate` and `db repair` across a workspace): an
 //! indicatif bar on stderr, shown only when stderr is a terminal and neither `--quiet` nor
 //! `--json` was given. Otherwise every method does nothing, so output off a terminal is
 //! exactly what it would be without a bar. Dropping the bar clears it, so an error printed
@@ -40,6 +41,14 @@ impl Bar {
     pub fn inc(&self) {
         if let Some(bar) = &self.0 {
             bar.inc(1);
+        }
+    }
+
+    /// `done` of `total` items (a run that learns its total as it goes).
+    pub fn at(&self, done: u64, total: u64) {
+        if let Some(bar) = &self.0 {
+            bar.set_length(total);
+            bar.set_position(done);
         }
     }
 

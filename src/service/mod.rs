@@ -8,6 +8,7 @@ mod keys;
 mod local_env;
 mod reseal;
 pub mod transfer;
+mod workspace;
 
 pub use crate::domain::inputs::ResearchInput;
 pub use env_sync::{EnvDiff, EnvEntry, EnvStatus, EnvSync};
@@ -228,7 +229,7 @@ impl<'a> Service<'a> {
                 }
             })
             .map(|((), removal)| removal)?;
-        if held_keys && self.store.backend() == Backend::Sqlite {
+        if held_keys && matches!(self.store.backend(), Backend::Sqlite | Backend::Workspace) {
             if let Err(e) = self.store.scrub_freed_storage() {
                 removal.notes.push(format!(
                     "the session is deleted, but the freed space could not be scrubbed ({e}); \

@@ -62,6 +62,8 @@ pub enum Backend {
     Sqlite,
     /// PostgreSQL (postgres crate).
     Postgres,
+    /// An ALwrity HEAD workspace: one SQLite file per user.
+    Workspace,
 }
 
 impl fmt::Display for Backend {
@@ -69,6 +71,7 @@ impl fmt::Display for Backend {
         f.write_str(match self {
             Backend::Sqlite => "sqlite",
             Backend::Postgres => "postgres",
+            Backend::Workspace => "workspace",
         })
     }
 }
@@ -413,6 +416,12 @@ pub trait Store {
         Err(StoreError::Backend(format!("no stray key row {id} here")))
     }
 
+    /// The workspace store, when this is one (its file-by-file operations: `db status`,
+    /// `db migrate`, `db repair` across files, and the files a read skipped).
+    fn as_workspace(&mut self) -> Option<&mut workspace::WorkspaceStore> {
+        None
+    }
+
     /// Overwrites storage that earlier changes freed, so no superseded key value can be read
     /// from free pages or old row versions (SQLite: `secure_delete`, `VACUUM` and a
     /// truncating WAL checkpoint; PostgreSQL: `VACUUM FULL` of the tables that hold keys).
@@ -553,5 +562,6 @@ pub fn open(url: &DbUrl, opts: &OpenOptions) -> StoreResult<Box<dyn Store>> {
             Ok(store)
         }
         DbUrl::Postgres(pg) => postgres::open_store(pg, opts),
+        DbUrl::Workspace(path) => Ok(Box::new(workspace::WorkspaceStore::open(path, opts)?)),
     }
 }

@@ -83,7 +83,7 @@ CREATE INDEX idx_onboarding_sessions_user_id ON onboarding_sessions (user_id);
 
 fn dialect(sql: &str, backend: Backend) -> String {
     let (id, ts, json, jsonb) = match backend {
-        Backend::Sqlite => ("INTEGER NOT NULL", "DATETIME", "JSON", "JSON"),
+        Backend::Sqlite | Backend::Workspace => ("INTEGER NOT NULL", "DATETIME", "JSON", "JSON"),
         Backend::Postgres => (
             "SERIAL NOT NULL",
             "TIMESTAMP WITHOUT TIME ZONE",
@@ -181,7 +181,7 @@ pub fn build(raw: &mut dyn Raw, era: Era) {
     create(raw, era);
     let backend = raw.backend();
     let (t, f) = match backend {
-        Backend::Sqlite => ("1", "0"),
+        Backend::Sqlite | Backend::Workspace => ("1", "0"),
         Backend::Postgres => ("true", "false"),
     };
     raw.exec(&SESSIONS.replace("{TRUE}", t).replace("{FALSE}", f));

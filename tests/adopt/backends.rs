@@ -49,6 +49,7 @@ impl TestDb {
         match DbUrl::parse(&url).expect("test URL parses") {
             DbUrl::Sqlite(path) => Box::new(SqliteStore::open(&path).expect("open SQLite")),
             DbUrl::Postgres(pg) => Box::new(PgStore::connect(&pg).expect("connect")),
+            DbUrl::Workspace(_) => unreachable!("the attach suite builds single databases"),
         }
     }
 }

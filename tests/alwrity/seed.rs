@@ -89,7 +89,7 @@ INSERT INTO persona_data (session_id, core_persona, platform_personas, quality_m
 fn fill(raw: &mut dyn Raw) {
     alwrity::create(raw, Era::Seed);
     let t = match raw.backend() {
-        Backend::Sqlite => "1",
+        Backend::Sqlite | Backend::Workspace => "1",
         Backend::Postgres => "true",
     };
     raw.exec(&STORY.replace("{TRUE}", t));

@@ -83,6 +83,7 @@ pub fn backend_and_location_are_reported(store: &mut dyn Store) {
     let prefix = match store.backend() {
         Backend::Sqlite => "sqlite:",
         Backend::Postgres => "postgres",
+        Backend::Workspace => "workspace:",
     };
     assert!(location.starts_with(prefix), "{location}");
     let authority = location.split_once("://").map_or("", |(_, rest)| rest);

@@ -18,6 +18,8 @@ use crate::store::alwrity::Flavour;
 pub(super) struct StatusOut<'a> {
     #[serde(flatten)]
     pub view: &'a DbStatusView,
+    /// Where the URL came from: `--database-url`, a variable, or `default`.
+    pub source: &'static str,
     /// `native` or `alwrity`.
     pub flavour: &'static str,
     /// On an ALwrity database: `seed` or `head`.
@@ -47,6 +49,7 @@ pub(super) fn status_out<'a>(
     let duplicate_users = svc.repair_plan()?.map_or(0, |p| p.merges.len());
     Ok(StatusOut {
         view,
+        source: svc.url_source().as_str(),
         flavour,
         era,
         era_reason: reason,

@@ -496,7 +496,7 @@ impl<C: Conn> Store for AlwrityStore<C> {
                     .map(drop)
             }
             // Every table that holds a key value, old row versions included.
-            Backend::Postgres => {
+            Backend::Postgres | Backend::Workspace => {
                 let tables: Vec<&str> = [
                     "api_keys",
                     "onboarding_data_integrations",

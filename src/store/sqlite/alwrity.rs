@@ -178,3 +178,76 @@ impl Conn for SqliteConn {
         }
     }
 }
+
+/// The onboarding tables of a HEAD per-user file, as ALwrity's models create them.
+const HEAD_ONBOARDING_DDL: &str = include_str!("../../../sql/alwrity/head_onboarding.sql");
+
+/// Creates the per-user file `path` as ALwrity HEAD would begin it: its onboarding tables
+/// (`sql/alwrity/head_onboarding.sql`) and nothing else, in the rollback journal mode ALwrity
+/// uses, mode 0600 (it will hold keys). The folders above it are created as needed (0700).
+/// The file is built under a temporary name beside it and linked into place only whole, so
+/// ALwrity never opens a half-made file; if ALwrity created the file meanwhile, theirs is
+/// kept and `Ok(false)` returned.
+pub(crate) fn create_head_file(path: &std::path::Path) -> StoreResult<bool> {
+    use std::os::unix::fs::DirBuilderExt;
+    let fail = |what: &str, e: &dyn std::fmt::Display| {
+        crate::store::StoreError::Unavailable(format!("cannot {what} `{}`: {e}", path.display()))
+    };
+    let dir = path
+        .parent()
+        .ok_or_else(|| fail("create", &"no parent folder"))?;
+    std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)
+        .map_err(|e| fail("create the folder of", &e))?;
+    let tmp = dir.join(format!(
+        ".{}.onboardctl-{}",
+        path.file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("new.db"),
+        std::process::id()
+    ));
+    let _ = std::fs::remove_file(&tmp);
+    let built = (|| -> StoreResult<()> {
+        super::create_private(&tmp)?;
+        let conn = Connection::open(&tmp).map_err(map_err)?;
+        conn.execute_batch(&format!("BEGIN; {HEAD_ONBOARDING_DDL} COMMIT;"))
+            .map_err(map_err)?;
+        conn.close().map_err(|(_, e)| map_err(e))
+    })();
+    let linked = built.and_then(|()| match std::fs::hard_link(&tmp, path) {
+        Ok(()) => Ok(true),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(false),
+        Err(e) => Err(fail("create", &e)),
+    });
+    let _ = std::fs::remove_file(&tmp);
+    if linked.is_ok() {
+        // The new name is durable only once its folder is.
+        let _ = std::fs::File::open(dir).and_then(|d| d.sync_all());
+    }
+    linked
+}
+
+/// The session rows of a file, `(user_id, updated_at as stored text)` in rowid order, read
+/// with one statement on a read-only connection (`db status` on a workspace).
+pub(crate) fn session_rows(
+    path: &std::path::Path,
+    busy: std::time::Duration,
+) -> StoreResult<Vec<(String, Option<String>)>> {
+    let flags =
+        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(path, flags).map_err(map_err)?;
+    conn.busy_timeout(busy).map_err(map_err)?;
+    let mut st = conn
+        .prepare("SELECT user_id, CAST(updated_at AS TEXT) FROM onboarding_sessions ORDER BY rowid")
+        .map_err(map_err)?;
+    let rows = st
+        .query_map([], |r| {
+            let id: Option<String> = r.get(0)?;
+            Ok((id.unwrap_or_default(), r.get(1)?))
+        })
+        .and_then(Iterator::collect)
+        .map_err(map_err)?;
+    Ok(rows)
+}

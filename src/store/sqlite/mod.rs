@@ -11,7 +11,7 @@
 //! (migrations), `scoped` (user-scoped statement shapes), `bundle` (whole users, for export,
 //! import and copy) and one module per table group.
 
-mod alwrity;
+pub(crate) mod alwrity;
 mod analysis;
 mod bundle;
 mod convert;
@@ -274,7 +274,7 @@ impl SqliteStore {
 
 /// Creates `path` with mode 0600 unless it exists (umask-proof: the mode is set after
 /// creation too). Its directory must exist.
-fn create_private(path: &Path) -> StoreResult<()> {
+pub(super) fn create_private(path: &Path) -> StoreResult<()> {
     use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
     let created = std::fs::OpenOptions::new()
         .write(true)

@@ -135,8 +135,15 @@ impl WorkspaceRoot {
     }
 
     /// Lists the `workspace_<x>` folders, in bytewise name order, as a lazy iterator: the
-    /// directory is read now (names only), each folder is looked at when reached.
+    /// directory is read now (names only), each folder is looked at when reached, all four
+    /// of its candidate files included ([`ProbeMode::All`]).
     pub fn folders(&self) -> Result<Folders, LayoutError> {
+        self.folders_probing(ProbeMode::All)
+    }
+
+    /// [`WorkspaceRoot::folders`], looking at each folder's candidates only as far as `mode`
+    /// says ([`ProbeMode::FirstMatch`]: the file in use, usually one `stat`).
+    pub fn folders_probing(&self, mode: ProbeMode) -> Result<Folders, LayoutError> {
         let io = |e: std::io::Error| LayoutError::Io {
             path: self.dir.clone(),
             reason: e.to_string(),
@@ -153,6 +160,7 @@ impl WorkspaceRoot {
         Ok(Folders {
             dir: self.dir.clone(),
             names: names.into_iter(),
+            mode,
         })
     }
 }
@@ -166,7 +174,7 @@ pub struct WorkspaceFolder {
     pub suffix: String,
     /// The entry is a symlink to a directory (followed, as ALwrity follows it).
     pub via_symlink: bool,
-    /// The four candidate files, all looked at ([`ProbeMode::All`]).
+    /// The candidate files looked at: all four ([`ProbeMode::All`]), or up to the used one.
     pub lookup: DbLookup,
 }
 
@@ -202,6 +210,7 @@ pub struct FolderError {
 pub struct Folders {
     dir: PathBuf,
     names: std::vec::IntoIter<OsString>,
+    mode: ProbeMode,
 }
 
 impl Iterator for Folders {
@@ -210,7 +219,7 @@ impl Iterator for Folders {
     fn next(&mut self) -> Option<Self::Item> {
         for name in self.names.by_ref() {
             let path = self.dir.join(&name);
-            match look_at_folder(path, &name) {
+            match look_at_folder(path, &name, self.mode) {
                 Ok(Some(folder)) => return Some(Ok(folder)),
                 Ok(None) => continue,
                 Err(e) => return Some(Err(e)),
@@ -225,7 +234,11 @@ impl Iterator for Folders {
 }
 
 /// One folder: `None` when the entry is not a directory (ignored, as ALwrity ignores it).
-fn look_at_folder(path: PathBuf, name: &OsString) -> Result<Option<WorkspaceFolder>, FolderError> {
+fn look_at_folder(
+    path: PathBuf,
+    name: &OsString,
+    mode: ProbeMode,
+) -> Result<Option<WorkspaceFolder>, FolderError> {
     let fail = |path: &Path, reason: String| FolderError {
         path: path.to_owned(),
         reason,
@@ -252,7 +265,7 @@ fn look_at_folder(path: PathBuf, name: &OsString) -> Result<Option<WorkspaceFold
         let reason = "name is not valid UTF-8; ALwrity routes no user id to it".to_owned();
         return Err(fail(&path, reason));
     };
-    let lookup = probe_db(&path, suffix, ProbeMode::All);
+    let lookup = probe_db(&path, suffix, mode);
     Ok(Some(WorkspaceFolder {
         suffix: suffix.to_owned(),
         path,

@@ -17,16 +17,20 @@
 //! files; nothing here does any of that, so looking never changes what ALwrity will find.
 
 pub mod candidates;
+pub mod files;
 pub mod folder;
 mod isalnum_table;
 pub mod layout;
 pub mod report;
 pub mod routing;
 pub mod sanitize;
+pub mod scan;
+pub mod store;
 #[cfg(test)]
 mod tests;
 
 pub use candidates::{Candidate, DbLayout, DbLookup, DbState, EntryKind, Probe, ProbeMode};
+pub use files::{FilePlan, WorkspaceMigration, WorkspaceRepair};
 pub use layout::{
     FolderError, Folders, LayoutError, RootKind, WorkspaceFolder, WorkspaceRoot, FOLDER_PREFIX,
     WORKSPACE_DIR,
@@ -37,3 +41,4 @@ pub use routing::{
     Resolution, Route, SessionFacts, SessionRow,
 };
 pub use sanitize::{is_py_alnum, sanitize_user_id};
+pub use store::{SkippedFile, WorkspaceStore};
