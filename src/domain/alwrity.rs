@@ -359,6 +359,11 @@ pub struct Record {
     pub seen_updated_at: Option<Timestamp>,
     /// onboardctl's `completed_at`.
     pub completed_at: Option<Timestamp>,
+    /// onboardctl's `current_step` and `progress` as last saved (`None` in a record from
+    /// before they were kept: computed from the steps then).
+    pub current_step: Option<StepNumber>,
+    /// See `current_step`.
+    pub progress: Option<f64>,
     /// The step rows.
     pub steps: Vec<StepState>,
 }
@@ -392,28 +397,37 @@ pub fn assemble(era: Era, stored: StoredSession) -> super::Onboarding {
         .record
         .filter(|r| r.seen == stored.columns && r.seen_updated_at == stored.updated_at);
     let derived = fresh.is_none();
-    let (steps, completed_at) = match fresh {
+    // onboardctl's own values from its record; derived ones follow its rules.
+    let (steps, completed_at, kept) = match fresh {
         Some(r) => {
             let o = super::Onboarding::from_rows(
                 super::Session::new(stored.user_id.clone(), updated_at),
                 r.steps,
             );
-            (o.steps, r.completed_at)
+            let kept = r.current_step.zip(r.progress);
+            (o.steps, r.completed_at, kept)
         }
-        None => derive_steps(era, stored.columns, stored.evidence, updated_at),
+        None => {
+            let (steps, completed_at) =
+                derive_steps(era, stored.columns, stored.evidence, updated_at);
+            (steps, completed_at, None)
+        }
     };
-    let mut session = super::Session {
+    let (current_step, progress) = kept.unwrap_or_else(|| match completed_at {
+        Some(_) => (StepNumber::LAST, 100.0),
+        None => (
+            super::progress::current_step(&steps),
+            super::progress::progress_percentage(&steps),
+        ),
+    });
+    let session = super::Session {
         user_id: stored.user_id,
-        current_step: super::progress::current_step(&steps),
-        progress: super::progress::progress_percentage(&steps),
+        current_step,
+        progress,
         started_at: stored.started_at.or(stored.updated_at).unwrap_or(epoch),
         updated_at,
         completed_at,
     };
-    if completed_at.is_some() {
-        session.progress = 100.0;
-        session.current_step = StepNumber::LAST;
-    }
     super::Onboarding {
         session,
         steps,

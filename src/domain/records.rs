@@ -86,8 +86,11 @@ impl StepState {
     }
 }
 
-/// A user's whole onboarding state: the session and all six steps, in order.
-#[derive(Debug, Clone, PartialEq)]
+/// A user's whole onboarding state: the session and all six steps, in order. Two are equal
+/// when onboardctl's record is (session and steps); ALwrity's reading beside it is a view of
+/// the database it was read from, not part of the record, so a user copied from an ALwrity
+/// database into onboardctl's own equals the original.
+#[derive(Debug, Clone)]
 pub struct Onboarding {
     /// The session row (onboardctl's reading of it).
     pub session: Session,
@@ -96,6 +99,12 @@ pub struct Onboarding {
     /// On a database ALwrity made: ALwrity's own columns and reading (`None` on a database
     /// onboardctl created). See `super::alwrity`.
     pub alwrity: Option<super::alwrity::AlwrityView>,
+}
+
+impl PartialEq for Onboarding {
+    fn eq(&self, other: &Onboarding) -> bool {
+        self.session == other.session && self.steps == other.steps
+    }
 }
 
 impl Onboarding {

@@ -181,3 +181,4 @@ conformance!(sqlite_memory, crate::support::sqlite_memory());
 conformance!(sqlite_file, crate::support::sqlite_file());
 conformance!(postgres, crate::pg::fixture());
 conformance!(pgbouncer, crate::pg::pooler::fixture());
+conformance!(workspace, crate::support::workspace());

@@ -9,6 +9,7 @@ use onboardctl::domain::{
     Timestamp, UserId, WebsiteAnalysis,
 };
 use onboardctl::store::sqlite::SqliteStore;
+use onboardctl::store::workspace::WorkspaceStore;
 use onboardctl::store::{Store, StoreError, StoreResult};
 use serde_json::json;
 use time::macros::datetime;
@@ -57,6 +58,24 @@ pub fn sqlite_file() -> Option<Fixture> {
     let store = SqliteStore::open(&path).expect("open SQLite file");
     let reopen: Reopen =
         Arc::new(move || Box::new(SqliteStore::open_existing(&path).expect("reopen SQLite file")));
+    Some(Fixture::new(Box::new(store), Box::new(dir)).with_reopen(reopen))
+}
+
+/// An ALwrity HEAD workspace (one SQLite file per user) in a fresh folder, whose store
+/// attaches the files it creates, as an operator's `db migrate` would: the contract is that
+/// of a store holding onboardctl's whole record.
+pub fn workspace() -> Option<Fixture> {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = dir.path().join("workspace");
+    std::fs::create_dir(&root).expect("workspace folder");
+    let open = move || {
+        let opts = onboardctl::store::OpenOptions::default();
+        WorkspaceStore::open(&root, &opts)
+            .expect("open workspace")
+            .attach_new_files(true)
+    };
+    let store = open();
+    let reopen: Reopen = Arc::new(move || Box::new(open()));
     Some(Fixture::new(Box::new(store), Box::new(dir)).with_reopen(reopen))
 }
 

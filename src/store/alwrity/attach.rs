@@ -83,7 +83,8 @@ impl<C: Conn> AlwrityStore<C> {
                 "onboardctl_session_state",
                 format!(
                     "session_id INTEGER PRIMARY KEY, user_id VARCHAR(255) NOT NULL, \
-                     completed_at {ts}, seen_current_step INTEGER, seen_progress FLOAT, \
+                     completed_at {ts}, current_step INTEGER, progress FLOAT, \
+                     seen_current_step INTEGER, seen_progress FLOAT, \
                      seen_updated_at {ts}, recorded_at {ts} NOT NULL",
                     ts = t.own_time
                 ),

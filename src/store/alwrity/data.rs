@@ -239,14 +239,17 @@ impl<C: Conn> AlwrityStore<C> {
             &[Val::Int(sid)],
         )?;
         match found.first().and_then(|r| r[0].int()) {
+            // An update keeps the row's `created_at`, as ALwrity's own updates do.
             Some(id) => {
-                let set: Vec<String> = names
+                let (set, kept): (Vec<String>, Vec<Val>) = names
                     .iter()
+                    .zip(vals)
+                    .filter(|(c, _)| **c != "created_at")
                     .enumerate()
-                    .map(|(i, c)| format!("{c} = ?{}", i + 2))
-                    .collect();
+                    .map(|(i, (c, v))| (format!("{c} = ?{}", i + 2), v))
+                    .unzip();
                 let mut params = vec![Val::Int(id)];
-                params.extend(vals);
+                params.extend(kept);
                 self.conn.execute(
                     &format!("UPDATE {table} SET {} WHERE id = ?1", set.join(", ")),
                     &params,

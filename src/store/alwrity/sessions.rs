@@ -4,7 +4,7 @@
 use super::conn::{Conn, Val};
 use super::{side, AlwrityStore};
 use crate::domain::alwrity::{self, AlwrityColumns, StepEvidence, StoredSession};
-use crate::domain::{Onboarding, Timestamp, UserId};
+use crate::domain::{Onboarding, StepNumber, Timestamp, UserId};
 use crate::store::{
     workspace, Deletion, Lifecycle, SessionQuery, SessionSummary, StoreError, StoreResult,
     TableRows,
@@ -69,7 +69,7 @@ impl<C: Conn> AlwrityStore<C> {
         let (record, join) = match self.attached() {
             true => (
                 ", st.user_id, st.seen_current_step, st.seen_progress, st.seen_updated_at, \
-                 st.completed_at",
+                 st.completed_at, st.current_step, st.progress",
                 " LEFT JOIN onboardctl_session_state st ON st.session_id = s.id",
             ),
             false => ("", ""),
@@ -97,6 +97,8 @@ impl<C: Conn> AlwrityStore<C> {
                     },
                     seen_updated_at: row[13].time(),
                     completed_at: row[14].time(),
+                    current_step: row[15].int().and_then(StepNumber::new),
+                    progress: row[16].real(),
                     steps: Vec::new(),
                 })
             }

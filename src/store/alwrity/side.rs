@@ -1,6 +1,6 @@
 //! onboardctl's own tables beside ALwrity's (present once the database is attached):
-//! `onboardctl_session_state` (the record of a session: `completed_at` and the ALwrity
-//! values it was recorded against), `onboardctl_steps` (the six step rows),
+//! `onboardctl_session_state` (the record of a session: onboardctl's `current_step`,
+//! `progress` and `completed_at`, and the ALwrity values it was recorded against), `onboardctl_steps` (the six step rows),
 //! `onboardctl_copy_progress`, `onboardctl_quarantine` and `onboardctl_meta`. Keyed by
 //! ALwrity's session id, with no foreign key: ALwrity deletes rows without cascades and
 //! reuses ids, so a record whose user or ALwrity values no longer match is simply not used
@@ -47,15 +47,19 @@ pub(super) fn put_record(
 ) -> StoreResult<()> {
     conn.execute(
         "INSERT INTO onboardctl_session_state (session_id, user_id, completed_at, \
-         seen_current_step, seen_progress, seen_updated_at, recorded_at) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6) ON CONFLICT (session_id) DO UPDATE SET \
+         current_step, progress, seen_current_step, seen_progress, seen_updated_at, \
+         recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8) \
+         ON CONFLICT (session_id) DO UPDATE SET \
          user_id = excluded.user_id, completed_at = excluded.completed_at, \
+         current_step = excluded.current_step, progress = excluded.progress, \
          seen_current_step = excluded.seen_current_step, seen_progress = excluded.seen_progress, \
          seen_updated_at = excluded.seen_updated_at, recorded_at = excluded.recorded_at",
         &[
             Val::Int(id),
             Val::Text(state.session.user_id.as_str().to_owned()),
             state.session.completed_at.map_or(Val::Null, Val::Time),
+            Val::Int(i64::from(state.session.current_step.get())),
+            Val::Real(state.session.progress),
             columns.current_step.map_or(Val::Null, Val::Int),
             columns.progress.map_or(Val::Null, Val::Real),
             Val::Time(updated_at),

@@ -62,12 +62,16 @@ pub struct WorkspaceStore {
     opts: OpenOptions,
     current: Option<OpenFile>,
     in_tx: bool,
+    /// The open write transaction holds the current file's write lock.
+    file_tx: bool,
     /// Every user id and its file, bytewise by id, read once for paging.
     index: Option<Vec<(UserId, PathBuf)>>,
     skipped: Vec<SkippedFile>,
     /// A copy's progress, written to the workspace's progress file when the user's file
     /// commits.
     pending_progress: Option<CopyProgress>,
+    /// Attach the files `create_session` creates ([`WorkspaceStore::attach_new_files`]).
+    attach_created: bool,
 }
 
 /// The file `db copy` into a workspace keeps its progress in, in the workspace folder
@@ -94,10 +98,22 @@ impl WorkspaceStore {
             opts: opts.clone(),
             current: None,
             in_tx: false,
+            file_tx: false,
             index: None,
             skipped: Vec::new(),
             pending_progress: None,
+            attach_created: false,
         })
+    }
+
+    /// Whether `create_session` attaches the file it creates for a new user (adds
+    /// onboardctl's own tables, as `db migrate` would), for a program that keeps onboardctl's
+    /// full record of every user it creates. Off by default: the CLI's `session create`
+    /// begins a file exactly as ALwrity does. (`save_bundle` always attaches a file it
+    /// creates: a whole user carries onboardctl's record.)
+    pub fn attach_new_files(mut self, attach: bool) -> WorkspaceStore {
+        self.attach_created = attach;
+        self
     }
 
     /// The workspace folder and how the path given was read.
@@ -142,7 +158,7 @@ impl WorkspaceStore {
     /// The open store of `path`, opening it (and closing the previous one) when needed.
     fn file(&mut self, path: &Path) -> StoreResult<&mut OpenFile> {
         if self.current.as_ref().is_none_or(|c| c.path != path) {
-            if self.in_tx && self.current.is_some() {
+            if self.file_tx {
                 return Err(StoreError::Backend(
                     "a workspace transaction spans one user's file".into(),
                 ));
@@ -435,6 +451,11 @@ impl Store for WorkspaceStore {
     /// Attaches every file that is not yet (see [`WorkspaceStore::migrate_files`]); the
     /// first failure is returned after the others were done.
     fn migrate(&mut self) -> StoreResult<Vec<MigrationInfo>> {
+        if self.in_tx {
+            return Err(StoreError::Backend(
+                "a migration cannot run inside a write transaction".into(),
+            ));
+        }
         let report = self.migrate_files(false, &mut |_, _| {})?;
         match report.failed.first() {
             Some(f) => Err(StoreError::Unavailable(format!(
@@ -471,6 +492,11 @@ impl Store for WorkspaceStore {
     }
 
     fn begin_write(&mut self, scope: TxScope<'_>) -> StoreResult<()> {
+        if self.in_tx {
+            return Err(StoreError::Backend(
+                "a write transaction is already open".into(),
+            ));
+        }
         if let TxScope::User(user) = scope {
             let path = match self.file_of(user)? {
                 Some(path) => path,
@@ -483,15 +509,21 @@ impl Store for WorkspaceStore {
             let open = self.file(&path)?;
             let stored = resolve(open, user)?.unwrap_or_else(|| user.clone());
             open.store.begin_write(TxScope::User(&stored))?;
+            self.file_tx = true;
         }
         self.in_tx = true;
         Ok(())
     }
 
     fn commit(&mut self) -> StoreResult<()> {
+        if !self.in_tx {
+            return Err(StoreError::Backend("no write transaction is open".into()));
+        }
         self.in_tx = false;
-        if let Some(open) = self.current.as_mut() {
-            open.store.commit()?;
+        if std::mem::take(&mut self.file_tx) {
+            if let Some(open) = self.current.as_mut() {
+                open.store.commit()?;
+            }
         }
         if let Some(progress) = self.pending_progress.take() {
             self.write_progress(&progress)?;
@@ -502,14 +534,15 @@ impl Store for WorkspaceStore {
     fn rollback(&mut self) -> StoreResult<()> {
         self.in_tx = false;
         self.pending_progress = None;
-        match self.current.as_mut() {
-            Some(open) => open.store.rollback(),
-            None => Ok(()),
+        match (std::mem::take(&mut self.file_tx), self.current.as_mut()) {
+            (true, Some(open)) => open.store.rollback(),
+            _ => Ok(()),
         }
     }
 
     fn create_session(&mut self, user: &UserId, now: Timestamp) -> StoreResult<(Onboarding, bool)> {
-        self.with_file_for_new(user, false, |s, u| s.create_session(u, now))
+        let attach = self.attach_created;
+        self.with_file_for_new(user, attach, |s, u| s.create_session(u, now))
     }
 
     fn load_onboarding(&mut self, user: &UserId) -> StoreResult<Option<Onboarding>> {
