@@ -1,7 +1,9 @@
 //! `onboardctl db copy --to URL`: every user of the current database into another one
-//! (SQLite ↔ PostgreSQL), user by user. A missing SQLite target file is created and
-//! migrated; any other target must already be migrated (`db migrate`), and must hold no
-//! session unless `--merge` (which asks first when it does, or `--yes`).
+//! (SQLite, PostgreSQL, an ALwrity workspace, either way), user by user. A missing SQLite
+//! target file is created and migrated, a missing workspace root created with its
+//! `workspace/` folder (each user then gets a file in HEAD's layout); any other target must
+//! already be migrated (`db migrate`), and must hold no session unless `--merge` (which asks
+//! first when it does, or `--yes`).
 
 use clap::Args;
 
@@ -11,7 +13,7 @@ use crate::config::DbUrl;
 use crate::error::Error;
 use crate::output::bar::Bar;
 use crate::output::inert::escape;
-use crate::output::transfer::summary_text;
+use crate::output::transfer::{copy_json, left_behind_text, summary_text};
 use crate::output::Ui;
 use crate::service::transfer::CopyOptions;
 use crate::service::Service;
@@ -62,12 +64,15 @@ pub fn run(args: CopyArgs, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
         ));
     }
     let tally = report.tally;
-    let summary = summary_text(ui, tally, false);
     if ui.json {
-        ui.out(&summary)?;
+        ui.out(&copy_json(tally, &report.left_behind))?;
     } else {
         let location = escape(&target.location()).into_owned();
+        let summary = summary_text(ui, tally, false);
         ui.out(&format!("copied to `{location}`: {summary}"))?;
+        if let Some(text) = left_behind_text(&report.left_behind) {
+            ui.note(text);
+        }
     }
     Ok(tally.check("user(s)")?)
 }
@@ -88,12 +93,29 @@ fn holds_users(target: &mut dyn Store) -> Result<bool, Failure> {
 /// leaves an empty, unmigrated target behind (a leftover temporary file is replaced).
 fn open_target(text: &str) -> Result<Box<dyn Store>, Failure> {
     let url = DbUrl::parse(text).map_err(|e| Error::usage(format!("--to: {e}")))?;
-    if let DbUrl::Sqlite(path) = &url {
-        if !path.exists() {
-            create_sqlite_target(path)?;
-        }
+    match &url {
+        DbUrl::Sqlite(path) if !path.exists() => create_sqlite_target(path)?,
+        DbUrl::Workspace(root) if !root.exists() => create_workspace_target(root)?,
+        _ => {}
     }
     Ok(store::open(&url, &OpenOptions::default()).map_err(Error::from)?)
+}
+
+/// A workspace that does not exist yet: `root` is taken as an ALwrity root and gets its
+/// `workspace/` folder (private to the user, as the files the copy creates in it).
+fn create_workspace_target(root: &std::path::Path) -> Result<(), Failure> {
+    let dir = root.join(crate::store::workspace::WORKSPACE_DIR);
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder.create(&dir).map_err(|e| {
+        Error::new(
+            crate::error::ErrorKind::Unavailable,
+            format!("cannot create `{}`: {e}", dir.display()),
+        )
+    })?;
+    Ok(())
 }
 
 fn create_sqlite_target(path: &std::path::Path) -> Result<(), Failure> {

@@ -1,12 +1,15 @@
 //! [`UserBundle`]: everything stored for one user, as one value. `export` writes bundles,
 //! `import` and `db copy` write them back with [`crate::store::Store::save_bundle`].
 
-use super::records::{ApiKey, Onboarding, PersonaData, ResearchPreferences, WebsiteAnalysis};
+use super::records::{
+    ApiKey, CompetitorAnalysis, Onboarding, PageAudit, PersonaData, ResearchPreferences,
+    WebsiteAnalysis,
+};
 use super::wire::micros_utc;
 use super::{Session, Timestamp, UserId};
 
-/// All of one user's data: the session with its six steps, every API key, and the three
-/// step-data rows. Two bundles are equal exactly when the stored data would be.
+/// All of one user's data: the session with its six steps, every API key, the three
+/// step-data rows and ALwrity HEAD's competitor analyses and page audits. Two bundles are equal exactly when the stored data would be.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UserBundle {
     /// The session and steps 1–6; `onboarding.session.user_id` is the owner.
@@ -19,6 +22,10 @@ pub struct UserBundle {
     pub research: Option<ResearchPreferences>,
     /// The `persona_data` row.
     pub persona: Option<PersonaData>,
+    /// The `competitor_analyses` rows (ALwrity HEAD), in stored order.
+    pub competitors: Vec<CompetitorAnalysis>,
+    /// The `seo_page_audits` rows (ALwrity HEAD), in stored order.
+    pub page_audits: Vec<PageAudit>,
 }
 
 impl UserBundle {
@@ -30,6 +37,8 @@ impl UserBundle {
             analysis: None,
             research: None,
             persona: None,
+            competitors: Vec::new(),
+            page_audits: Vec::new(),
         }
     }
 
@@ -85,6 +94,20 @@ impl UserBundle {
                 &mut p.updated_at,
             ];
             times.into_iter().for_each(o);
+        }
+        for c in &mut self.competitors {
+            [&mut c.analysis_date, &mut c.created_at, &mut c.updated_at]
+                .into_iter()
+                .for_each(o);
+        }
+        for a in &mut self.page_audits {
+            [
+                &mut a.last_analyzed_at,
+                &mut a.created_at,
+                &mut a.updated_at,
+            ]
+            .into_iter()
+            .for_each(o);
         }
         self.sort_keys();
     }

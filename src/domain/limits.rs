@@ -15,7 +15,9 @@
 use serde_json::Value;
 
 use super::bundle::UserBundle;
-use super::records::{PersonaData, ResearchPreferences, StepState, WebsiteAnalysis};
+use super::records::{
+    CompetitorAnalysis, PageAudit, PersonaData, ResearchPreferences, StepState, WebsiteAnalysis,
+};
 
 /// Longest key value read from stdin, a file or the environment.
 pub const MAX_KEY_BYTES: usize = 16 * 1024;
@@ -173,6 +175,66 @@ pub fn check_bundle(b: &UserBundle) -> Result<(), String> {
     }
     if let Some(p) = &b.persona {
         check_persona(p).map_err(|e| format!("persona_data: {e}"))?;
+    }
+    for (i, c) in b.competitors.iter().enumerate() {
+        check_competitor(c).map_err(|e| format!("competitor_analyses[{i}]: {e}"))?;
+    }
+    let mut pages = std::collections::BTreeSet::new();
+    for (i, a) in b.page_audits.iter().enumerate() {
+        check_page_audit(a).map_err(|e| format!("seo_page_audits[{i}]: {e}"))?;
+        if !pages.insert(a.page_url.as_str()) {
+            return Err(format!(
+                "seo_page_audits[{i}]: page `{}` is listed twice",
+                a.page_url
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// ALwrity's widths of `competitor_analyses` (`competitor_domain VARCHAR(255)`,
+/// `status VARCHAR(50)`).
+fn check_competitor(c: &CompetitorAnalysis) -> Result<(), String> {
+    check_text("competitor_url", &c.competitor_url, None)?;
+    for (field, text, max) in [
+        ("competitor_domain", &c.competitor_domain, Some(255)),
+        ("status", &c.status, Some(STATUS_CHARS)),
+        ("error_message", &c.error_message, None),
+        ("warning_message", &c.warning_message, None),
+    ] {
+        if let Some(t) = text {
+            check_text(field, t, max)?;
+        }
+    }
+    if let Some(doc) = &c.analysis_data {
+        check_json("analysis_data", doc)?;
+    }
+    Ok(())
+}
+
+/// ALwrity's widths of `seo_page_audits` (`website_url VARCHAR(500)`, `page_url
+/// VARCHAR(1000)`, `status`/`analysis_source VARCHAR(50)`).
+fn check_page_audit(a: &PageAudit) -> Result<(), String> {
+    check_text("website_url", &a.website_url, Some(WEBSITE_URL_CHARS))?;
+    check_text("page_url", &a.page_url, Some(1000))?;
+    for (field, text) in [
+        ("status", &a.status),
+        ("analysis_source", &a.analysis_source),
+    ] {
+        if let Some(t) = text {
+            check_text(field, t, Some(STATUS_CHARS))?;
+        }
+    }
+    for (field, doc) in [
+        ("category_scores", &a.category_scores),
+        ("issues", &a.issues),
+        ("warnings", &a.warnings),
+        ("recommendations", &a.recommendations),
+        ("audit_data", &a.audit_data),
+    ] {
+        if let Some(doc) = doc {
+            check_json(field, doc)?;
+        }
     }
     Ok(())
 }

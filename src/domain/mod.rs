@@ -20,7 +20,7 @@ pub mod wire;
 pub use bundle::UserBundle;
 pub use ids::{ParseError, Percent, ProviderName, StepNumber, StepStatus, UserId};
 pub use records::{
-    ApiKey, Onboarding, PersonaData, ResearchPreferences, Session, StepState, Timestamp,
-    WebsiteAnalysis,
+    ApiKey, CompetitorAnalysis, Onboarding, PageAudit, PersonaData, ResearchPreferences, Session,
+    StepState, Timestamp, WebsiteAnalysis,
 };
 pub use secret::Secret;

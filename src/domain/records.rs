@@ -297,3 +297,86 @@ pub struct PersonaData {
     #[serde(default, with = "wire::time_opt")]
     pub updated_at: Option<Timestamp>,
 }
+
+/// One `competitor_analyses` row: ALwrity HEAD's analysis of one competitor site during
+/// step 3 (a user has any number, kept in the order they were stored).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CompetitorAnalysis {
+    /// The competitor's URL.
+    pub competitor_url: String,
+    /// Its domain.
+    #[serde(default)]
+    pub competitor_domain: Option<String>,
+    /// When it was analysed.
+    #[serde(default, with = "wire::time_opt")]
+    pub analysis_date: Option<Timestamp>,
+    /// The analysis.
+    #[serde(default, with = "wire::json_opt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub analysis_data: Option<Value>,
+    /// `completed`, `failed`, … (stored as given).
+    #[serde(default)]
+    pub status: Option<String>,
+    /// Error text of a failed analysis.
+    #[serde(default)]
+    pub error_message: Option<String>,
+    /// Warning text.
+    #[serde(default)]
+    pub warning_message: Option<String>,
+    /// First stored.
+    #[serde(default, with = "wire::time_opt")]
+    pub created_at: Option<Timestamp>,
+    /// Last changed.
+    #[serde(default, with = "wire::time_opt")]
+    pub updated_at: Option<Timestamp>,
+}
+
+/// One `seo_page_audits` row: ALwrity HEAD's SEO audit of one page of the user's site (one
+/// per page URL).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PageAudit {
+    /// The audited site.
+    pub website_url: String,
+    /// The audited page (unique per user).
+    pub page_url: String,
+    /// Overall score.
+    #[serde(default)]
+    pub overall_score: Option<i64>,
+    /// The audit's status (stored as given).
+    #[serde(default)]
+    pub status: Option<String>,
+    /// Scores per category.
+    #[serde(default, with = "wire::json_opt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub category_scores: Option<Value>,
+    /// Issues found.
+    #[serde(default, with = "wire::json_opt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub issues: Option<Value>,
+    /// Warnings.
+    #[serde(default, with = "wire::json_opt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub warnings: Option<Value>,
+    /// Recommendations.
+    #[serde(default, with = "wire::json_opt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub recommendations: Option<Value>,
+    /// The raw audit.
+    #[serde(default, with = "wire::json_opt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub audit_data: Option<Value>,
+    /// What produced it.
+    #[serde(default)]
+    pub analysis_source: Option<String>,
+    /// When the page was last analysed.
+    #[serde(default, with = "wire::time_opt")]
+    pub last_analyzed_at: Option<Timestamp>,
+    /// First stored.
+    #[serde(default, with = "wire::time_opt")]
+    pub created_at: Option<Timestamp>,
+    /// Last changed.
+    #[serde(default, with = "wire::time_opt")]
+    pub updated_at: Option<Timestamp>,
+}

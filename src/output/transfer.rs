@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::inert::{escape, inert_json};
 use super::{Paint, Ui};
-use crate::service::transfer::{Action, ItemReport, Tally};
+use crate::service::transfer::{Action, ItemReport, LeftBehind, Tally};
 
 /// One item under `--json`.
 #[derive(Debug, Serialize)]
@@ -144,4 +144,48 @@ pub fn summary_text(ui: &Ui, tally: Tally, dry_run: bool) -> String {
         text.push_str(" (dry run: nothing was written)");
     }
     text
+}
+
+/// `db copy --json`: the summary, and what stays in an ALwrity source.
+pub fn copy_json(tally: Tally, left: &LeftBehind) -> String {
+    #[derive(Serialize)]
+    struct Wrapper<'a> {
+        summary: SummaryView,
+        left_behind: &'a LeftBehind,
+    }
+    let summary = SummaryView {
+        tally,
+        dry_run: false,
+    };
+    inert_json(
+        serde_json::to_string(&Wrapper {
+            summary,
+            left_behind: left,
+        })
+        .unwrap_or_default(),
+    )
+}
+
+/// The note after a copy from a database ALwrity made: the rows and files the copy does not
+/// carry, which stay in the source. `None` when nothing stays.
+pub fn left_behind_text(left: &LeftBehind) -> Option<String> {
+    if left.is_empty() {
+        return None;
+    }
+    let mut parts: Vec<String> = left
+        .tables
+        .iter()
+        .map(|t| format!("{} row(s) of `{}`", t.rows, escape(&t.table)))
+        .collect();
+    if left.files > 0 || left.more_files {
+        let more = if left.more_files { " or more" } else { "" };
+        parts.push(format!(
+            "{}{more} file(s) in the users' workspace folders",
+            left.files
+        ));
+    }
+    Some(format!(
+        "left behind in the source (a copy carries the onboarding data only): {}",
+        parts.join(", ")
+    ))
 }

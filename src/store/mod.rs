@@ -5,6 +5,7 @@
 //! layer does that and hands them finished records.
 
 pub mod alwrity;
+pub(crate) mod lists;
 pub(crate) mod migrations;
 pub mod postgres;
 pub mod sqlite;
@@ -438,6 +439,33 @@ pub struct TableRows {
     pub rows: u64,
 }
 
+/// The tables whose rows a [`UserBundle`] carries (`export`, `import`, `db copy`), on every
+/// kind of database: ALwrity's onboarding tables and onboardctl's own step records. A user's
+/// rows anywhere else stay where they are.
+pub const BUNDLE_TABLES: &[&str] = &[
+    "onboarding_sessions",
+    "onboarding_steps",
+    "api_keys",
+    "website_analyses",
+    "research_preferences",
+    "persona_data",
+    "competitor_analyses",
+    "seo_page_audits",
+    "onboardctl_steps",
+    "onboardctl_session_state",
+];
+
+impl Deletion {
+    /// The user's rows a bundle does not carry (of the rows `session delete` would touch):
+    /// what a copy of the user leaves behind.
+    pub fn not_carried(&self) -> impl Iterator<Item = &TableRows> {
+        self.removes
+            .iter()
+            .filter(|r| r.rows > 0 && !BUNDLE_TABLES.contains(&r.table.as_str()))
+            .chain(&self.leaves)
+    }
+}
+
 /// What `session delete` of one user removes and what it leaves.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Deletion {
@@ -473,7 +501,7 @@ impl Deletion {
 }
 
 /// How many rows of each of onboardctl's own tables belong to a user, the session row first
-/// (both native stores: their `delete_session` cascades to exactly these). `$1` is the user
+/// (both native stores: their `delete_session` deletes exactly these). `$1` is the user
 /// id; SQLite binds it by position too.
 pub(crate) const NATIVE_DELETION_COUNTS: &str = "\
     WITH s AS (SELECT id FROM onboarding_sessions WHERE user_id = $1) \
@@ -487,7 +515,11 @@ pub(crate) const NATIVE_DELETION_COUNTS: &str = "\
     UNION ALL SELECT 'research_preferences', \
         (SELECT count(*) FROM research_preferences WHERE session_id IN (SELECT id FROM s)) \
     UNION ALL SELECT 'persona_data', \
-        (SELECT count(*) FROM persona_data WHERE session_id IN (SELECT id FROM s))";
+        (SELECT count(*) FROM persona_data WHERE session_id IN (SELECT id FROM s)) \
+    UNION ALL SELECT 'competitor_analyses', \
+        (SELECT count(*) FROM competitor_analyses WHERE session_id IN (SELECT id FROM s)) \
+    UNION ALL SELECT 'seo_page_audits', (SELECT count(*) FROM seo_page_audits \
+        WHERE user_id = $1 AND EXISTS (SELECT 1 FROM s))";
 
 /// A native store's [`Deletion`] from the rows of [`NATIVE_DELETION_COUNTS`]; `None`
 /// without a session row.

@@ -38,6 +38,7 @@ mod seed;
 
 mod attach;
 mod busy;
+mod copy;
 mod drift;
 mod fixtures;
 mod flat_files;

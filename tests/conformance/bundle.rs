@@ -1,7 +1,7 @@
 //! Whole-user bundles: `load_bundle`, `save_bundle` (exact replacement, idempotent, atomic,
 //! scoped to one user), keyset paging with `list_user_ids`, and `count_sessions`.
 
-use onboardctl::domain::{StepStatus, UserBundle, UserId};
+use onboardctl::domain::{CompetitorAnalysis, PageAudit, StepStatus, UserBundle, UserId};
 use onboardctl::store::{Store, StoreError};
 use serde_json::{json, Value};
 use time::Duration;
@@ -50,6 +50,46 @@ fn full(who: &UserId) -> UserBundle {
     b.analysis = Some(a);
     b.research = Some(prefs(later));
     b.persona = Some(persona(t));
+    b.competitors = vec![
+        CompetitorAnalysis {
+            competitor_url: "https://rival.example.org/".into(),
+            competitor_domain: Some("rival.example.org".into()),
+            analysis_date: Some(t),
+            analysis_data: Some(json!({"summary": "é", "n": null, "score": 0.1 + 0.2})),
+            status: Some("completed".into()),
+            error_message: None,
+            warning_message: Some("partial crawl".into()),
+            created_at: Some(t),
+            updated_at: Some(later),
+        },
+        CompetitorAnalysis {
+            competitor_url: "https://another.example.org/".into(),
+            analysis_data: Some(Value::Null),
+            ..CompetitorAnalysis::default()
+        },
+    ];
+    b.page_audits = vec![
+        PageAudit {
+            website_url: "https://example.org".into(),
+            page_url: "https://example.org/pricing".into(),
+            overall_score: Some(87),
+            status: Some("completed".into()),
+            category_scores: Some(json!({"seo": 90, "speed": 84})),
+            issues: Some(json!([{"title": "missing alt text"}])),
+            warnings: Some(json!([])),
+            recommendations: Some(Value::Null),
+            audit_data: Some(json!({"raw": true})),
+            analysis_source: Some("scheduler".into()),
+            last_analyzed_at: Some(later),
+            created_at: Some(t),
+            updated_at: Some(later),
+        },
+        PageAudit {
+            website_url: "https://example.org".into(),
+            page_url: "https://example.org/".into(),
+            ..PageAudit::default()
+        },
+    ];
     b
 }
 
@@ -97,13 +137,37 @@ pub fn save_bundle_replaces_exactly(store: &mut dyn Store) {
     let mut older = prefs(at(1));
     older.content_types = Vec::new();
     b.research = Some(older);
+    b.competitors.remove(0);
+    b.page_audits.reverse();
+    b.page_audits.pop();
     store.save_bundle(&b).unwrap();
     assert_eq!(store.load_bundle(&u).unwrap().as_ref(), Some(&b));
     assert_eq!(snapshot(store, &u), as_snapshot(&b));
     b.keys.clear();
     b.research = None;
+    b.competitors.clear();
+    b.page_audits.clear();
     store.save_bundle(&b).unwrap();
     assert_eq!(store.load_bundle(&u).unwrap(), Some(b));
+}
+
+/// A deleted user's competitor analyses and page audits go with them: the same id created
+/// again starts with neither (the audits hang off the user id, not the session row), and a
+/// look-alike user keeps theirs.
+pub fn delete_session_removes_the_lists(store: &mut dyn Store) {
+    let (u, other) = (user("listed"), user("listed2"));
+    store.save_bundle(&full(&u)).unwrap();
+    let kept = full(&other);
+    store.save_bundle(&kept).unwrap();
+    let plan = store.deletion(&u).unwrap().expect("a deletion plan");
+    let rows = |t: &str| plan.removes.iter().find(|r| r.table == t).map(|r| r.rows);
+    assert_eq!(rows("competitor_analyses"), Some(2));
+    assert_eq!(rows("seo_page_audits"), Some(2));
+    assert!(store.delete_session(&u).unwrap());
+    store.create_session(&u, at(50)).unwrap();
+    let again = store.load_bundle(&u).unwrap().expect("bundle");
+    assert!(again.competitors.is_empty() && again.page_audits.is_empty());
+    assert_eq!(store.load_bundle(&other).unwrap(), Some(kept));
 }
 
 /// Saving the same bundle twice leaves the same data.

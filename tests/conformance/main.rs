@@ -108,6 +108,7 @@ macro_rules! conformance {
                     load_bundle_is_none_without_a_session,
                     load_bundle_matches_the_single_row_reads,
                     save_bundle_replaces_exactly,
+                    delete_session_removes_the_lists,
                     save_bundle_is_idempotent,
                     save_bundle_leaves_other_users_untouched,
                     failed_save_bundle_changes_nothing,

@@ -13,8 +13,9 @@ use crate::domain::UserId;
 use crate::error::{Error, Result};
 use crate::service::now;
 use crate::service::Service;
-use crate::store::CopyProgress;
+use crate::store::alwrity::Flavour;
 use crate::store::Store;
+use crate::store::{CopyProgress, Deletion, TableRows};
 
 /// How `db copy` runs.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -42,6 +43,8 @@ impl Service<'_> {
         let mut progress = start(target, &self.store.location(), opts)?;
         let resumed_after = progress.last_user.clone();
         let mut tally = Tally::default();
+        let mut left = LeftBehind::default();
+        let from_alwrity = self.store.flavour() != Flavour::Native;
         let mut after = resumed_after.clone();
         loop {
             let ids = self
@@ -52,6 +55,9 @@ impl Service<'_> {
                 break;
             };
             for id in ids {
+                if from_alwrity {
+                    left.add(self.store.deletion(&id).map_err(Error::from)?);
+                }
                 let item = self.copy_user(target, id, opts, &mut progress)?;
                 tally.add(item.action);
                 on_item(&item)?;
@@ -65,6 +71,7 @@ impl Service<'_> {
         Ok(CopyReport {
             tally,
             resumed_after,
+            left_behind: left,
         })
     }
 
@@ -122,6 +129,43 @@ pub struct CopyReport {
     pub tally: Tally,
     /// The copy resumed an interrupted one, after this user.
     pub resumed_after: Option<UserId>,
+    /// What stays in an ALwrity source.
+    pub left_behind: LeftBehind,
+}
+
+/// What a copy from a database ALwrity made leaves there: the users' rows in tables a
+/// bundle does not carry (ALwrity's task tables, its SSOT copy of the onboarding data), and
+/// the files in their workspace folders.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct LeftBehind {
+    /// Rows per table, by table name.
+    pub tables: Vec<TableRows>,
+    /// Files in the copied users' workspace folders (beside their database).
+    pub files: u64,
+    /// Some folder held more files than were counted.
+    pub more_files: bool,
+}
+
+impl LeftBehind {
+    fn add(&mut self, deletion: Option<Deletion>) {
+        let Some(d) = deletion else {
+            return;
+        };
+        for r in d.not_carried() {
+            match self.tables.iter_mut().find(|t| t.table == r.table) {
+                Some(t) => t.rows += r.rows,
+                None => self.tables.push(r.clone()),
+            }
+        }
+        self.tables.sort_by(|a, b| a.table.cmp(&b.table));
+        self.files += d.files_left.len() as u64;
+        self.more_files |= d.more_files_left;
+    }
+
+    /// Nothing stays.
+    pub fn is_empty(&self) -> bool {
+        self.tables.is_empty() && self.files == 0 && !self.more_files
+    }
 }
 
 /// Checks the target and returns the copy's progress record: the unfinished one of an

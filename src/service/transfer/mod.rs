@@ -20,7 +20,7 @@ mod record;
 
 use std::path::PathBuf;
 
-pub use copy::CopyOptions;
+pub use copy::{CopyOptions, LeftBehind};
 pub use export::{ExportOptions, ExportSummary};
 pub use import::ImportOptions;
 pub use legacy::{legacy_files, LegacyOptions};

@@ -16,11 +16,13 @@ use crate::domain::providers::{self, KeyRules};
 use crate::domain::wire::{json_opt, time_opt, time_req};
 use crate::domain::{limits, seal};
 use crate::domain::{
-    ApiKey, Onboarding, Percent, PersonaData, ProviderName, ResearchPreferences, Secret, Session,
-    StepNumber, StepState, Timestamp, UserBundle, UserId, WebsiteAnalysis,
+    ApiKey, CompetitorAnalysis, Onboarding, PageAudit, Percent, PersonaData, ProviderName,
+    ResearchPreferences, Secret, Session, StepNumber, StepState, Timestamp, UserBundle, UserId,
+    WebsiteAnalysis,
 };
 
-/// One user: the session, its six steps, keys and the three step-data rows.
+/// One user: the session, its six steps, keys, the three step-data rows and ALwrity HEAD's
+/// competitor analyses and page audits.
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct UserRecord {
@@ -57,6 +59,12 @@ pub struct UserRecord {
     /// The `persona_data` row.
     #[serde(default)]
     pub persona_data: Option<PersonaData>,
+    /// ALwrity HEAD's `competitor_analyses` rows, in stored order (left out when none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub competitor_analyses: Vec<CompetitorAnalysis>,
+    /// ALwrity HEAD's `seo_page_audits` rows, in stored order (left out when none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub seo_page_audits: Vec<PageAudit>,
     /// `false`: import this line's keys without the provider format check (like `key set
     /// --no-validate`). Never written by `export`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -157,6 +165,8 @@ impl UserRecord {
             website_analysis: b.analysis.clone(),
             research_preferences: b.research.clone(),
             persona_data: b.persona.clone(),
+            competitor_analyses: b.competitors.clone(),
+            seo_page_audits: b.page_audits.clone(),
             validate: None,
         }
     }
@@ -215,6 +225,8 @@ impl UserRecord {
         bundle.analysis = self.website_analysis;
         bundle.research = self.research_preferences;
         bundle.persona = self.persona_data;
+        bundle.competitors = self.competitor_analyses;
+        bundle.page_audits = self.seo_page_audits;
         limits::check_bundle(&bundle)?;
         Ok((bundle, withheld))
     }

@@ -129,18 +129,24 @@ impl Val {
 /// Tables of the current schema and their columns.
 pub(crate) type Catalog = BTreeMap<String, BTreeSet<String>>;
 
+/// Statements written once for both backends, with `?N` placeholders and [`Val`] values:
+/// what the ALwrity store runs on ALwrity's tables, and what every store runs on the tables
+/// whose shape is ALwrity's own on all of them (`super::super::lists`).
+pub(crate) trait Sql {
+    /// Runs a statement and returns its rows.
+    fn query(&mut self, sql: &str, params: &[Val]) -> StoreResult<Vec<Vec<Val>>>;
+    /// Runs a statement and returns how many rows it changed.
+    fn execute(&mut self, sql: &str, params: &[Val]) -> StoreResult<u64>;
+}
+
 /// What a backend provides to the ALwrity store.
-pub(crate) trait Conn {
+pub(crate) trait Conn: Sql {
     /// Which backend.
     fn backend(&self) -> Backend;
     /// The redacted location.
     fn location(&self) -> String;
     /// The database file, on SQLite.
     fn file(&self) -> Option<PathBuf>;
-    /// Runs a statement with `?N` placeholders and returns its rows.
-    fn query(&mut self, sql: &str, params: &[Val]) -> StoreResult<Vec<Vec<Val>>>;
-    /// Runs a statement with `?N` placeholders and returns how many rows it changed.
-    fn execute(&mut self, sql: &str, params: &[Val]) -> StoreResult<u64>;
     /// Runs statements without parameters (DDL).
     fn batch(&mut self, sql: &str) -> StoreResult<()>;
     /// Opens a write transaction; on PostgreSQL with `user`'s locks (see `Store::begin_write`).

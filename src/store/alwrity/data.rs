@@ -11,10 +11,14 @@ use super::conn::{Conn, Val};
 use super::rows::{self, select_list};
 use super::AlwrityStore;
 use crate::domain::{
-    ApiKey, PersonaData, ProviderName, ResearchPreferences, Secret, UserBundle, UserId,
-    WebsiteAnalysis,
+    ApiKey, CompetitorAnalysis, PageAudit, PersonaData, ProviderName, ResearchPreferences, Secret,
+    UserBundle, UserId, WebsiteAnalysis,
 };
+use crate::store::lists::{self, Columns};
 use crate::store::{StoreError, StoreResult, StrayKey};
+
+const COMPETITORS: &str = "competitor_analyses";
+const PAGE_AUDITS: &str = "seo_page_audits";
 
 impl<C: Conn> AlwrityStore<C> {
     /// Upserts the key of (`user`, `key.provider`), keeping the first row's `created_at`.
@@ -333,7 +337,64 @@ impl<C: Conn> AlwrityStore<C> {
             analysis: self.analysis(user)?,
             research: self.research(user)?,
             persona: self.persona(user)?,
+            competitors: self.competitors(user)?,
+            page_audits: self.page_audits(user)?,
         }))
+    }
+
+    /// The user's `competitor_analyses` rows (of the session row that counts).
+    fn competitors(&mut self, user: &UserId) -> StoreResult<Vec<CompetitorAnalysis>> {
+        if !self.has(COMPETITORS) {
+            return Ok(Vec::new());
+        }
+        let sid = self.session_id(user)?;
+        let have = self.columns(COMPETITORS);
+        lists::competitors(&mut self.conn, sid, Columns::Of(&have))
+    }
+
+    /// The user's `seo_page_audits` rows, by the id as stored.
+    fn page_audits(&mut self, user: &UserId) -> StoreResult<Vec<PageAudit>> {
+        if !self.has(PAGE_AUDITS) {
+            return Ok(Vec::new());
+        }
+        let owner = self.owner(user)?;
+        let have = self.columns(PAGE_AUDITS);
+        lists::page_audits(&mut self.conn, owner.as_str(), Columns::Of(&have))
+    }
+
+    /// The user id as the session row stores it (what ALwrity keys `seo_page_audits` by).
+    fn owner(&mut self, user: &UserId) -> StoreResult<UserId> {
+        Ok(self
+            .stored(user)?
+            .map_or_else(|| user.clone(), |(_, s)| s.user_id))
+    }
+
+    /// Makes the two lists of `b` exactly its own; a list with rows for a table this
+    /// database lacks is refused.
+    fn save_lists(&mut self, sid: i64, b: &UserBundle) -> StoreResult<()> {
+        for (table, rows) in [
+            (COMPETITORS, b.competitors.len()),
+            (PAGE_AUDITS, b.page_audits.len()),
+        ] {
+            if !self.has(table) && rows > 0 {
+                return Err(lists::missing_table(table, rows));
+            }
+        }
+        if self.has(COMPETITORS) {
+            let have = self.columns(COMPETITORS);
+            lists::replace_competitors(&mut self.conn, sid, &b.competitors, Columns::Of(&have))?;
+        }
+        if self.has(PAGE_AUDITS) {
+            let owner = self.owner(b.user_id())?;
+            let have = self.columns(PAGE_AUDITS);
+            lists::replace_page_audits(
+                &mut self.conn,
+                owner.as_str(),
+                &b.page_audits,
+                Columns::Of(&have),
+            )?;
+        }
+        Ok(())
     }
 
     /// `save_bundle`: the user's data becomes exactly `b` (inside the caller's transaction).
@@ -384,6 +445,7 @@ impl<C: Conn> AlwrityStore<C> {
         if let Some(p) = &b.persona {
             self.put_persona(&user, p)?;
         }
+        self.save_lists(sid, b)?;
         self.refresh_key_copies(&user)
     }
 }

@@ -20,7 +20,7 @@ pub(crate) mod attach;
 pub(crate) mod conn;
 mod data;
 pub(crate) mod repair;
-mod rows;
+pub(crate) mod rows;
 mod sessions;
 mod side;
 

@@ -70,15 +70,15 @@ pub(crate) fn select_list(wanted: &[&str], have: &BTreeSet<String>, alias: &str)
         .join(", ")
 }
 
-fn json(v: &Option<serde_json::Value>) -> Val {
+pub(crate) fn json(v: &Option<serde_json::Value>) -> Val {
     v.clone().map_or(Val::Null, Val::Json)
 }
 
-fn time(t: Option<Timestamp>) -> Val {
+pub(crate) fn time(t: Option<Timestamp>) -> Val {
     t.map_or(Val::Null, Val::Time)
 }
 
-fn text(t: &Option<String>) -> Val {
+pub(crate) fn text(t: &Option<String>) -> Val {
     t.clone().map_or(Val::Null, Val::Text)
 }
 

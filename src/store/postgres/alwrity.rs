@@ -14,7 +14,7 @@ use super::convert::{ts_at, utc, TS};
 use super::error::classify;
 use super::scoped::{execute, rows};
 use crate::domain::UserId;
-use crate::store::alwrity::conn::{Catalog, Conn, Types, Val};
+use crate::store::alwrity::conn::{Catalog, Conn, Sql, Types, Val};
 use crate::store::{Backend, StoreError, StoreResult, TxScope};
 
 /// One client on a database ALwrity made.
@@ -141,6 +141,34 @@ fn value_at(row: &Row, i: usize) -> StoreResult<Val> {
     })
 }
 
+impl Sql for Client {
+    fn query(&mut self, sql: &str, params: &[Val]) -> StoreResult<Vec<Vec<Val>>> {
+        let owned: Vec<Param> = params.iter().map(Param::of).collect();
+        let typed: Vec<(&(dyn ToSql + Sync), Type)> = owned.iter().map(Param::typed).collect();
+        let found = rows(self, &dollars(sql), &typed)?;
+        found
+            .iter()
+            .map(|row| (0..row.len()).map(|i| value_at(row, i)).collect())
+            .collect()
+    }
+
+    fn execute(&mut self, sql: &str, params: &[Val]) -> StoreResult<u64> {
+        let owned: Vec<Param> = params.iter().map(Param::of).collect();
+        let typed: Vec<(&(dyn ToSql + Sync), Type)> = owned.iter().map(Param::typed).collect();
+        execute(self, &dollars(sql), &typed)
+    }
+}
+
+impl Sql for PgConn {
+    fn query(&mut self, sql: &str, params: &[Val]) -> StoreResult<Vec<Vec<Val>>> {
+        Sql::query(&mut self.client, sql, params)
+    }
+
+    fn execute(&mut self, sql: &str, params: &[Val]) -> StoreResult<u64> {
+        Sql::execute(&mut self.client, sql, params)
+    }
+}
+
 impl Conn for PgConn {
     fn backend(&self) -> Backend {
         Backend::Postgres
@@ -152,22 +180,6 @@ impl Conn for PgConn {
 
     fn file(&self) -> Option<PathBuf> {
         None
-    }
-
-    fn query(&mut self, sql: &str, params: &[Val]) -> StoreResult<Vec<Vec<Val>>> {
-        let owned: Vec<Param> = params.iter().map(Param::of).collect();
-        let typed: Vec<(&(dyn ToSql + Sync), Type)> = owned.iter().map(Param::typed).collect();
-        let found = rows(&mut self.client, &dollars(sql), &typed)?;
-        found
-            .iter()
-            .map(|row| (0..row.len()).map(|i| value_at(row, i)).collect())
-            .collect()
-    }
-
-    fn execute(&mut self, sql: &str, params: &[Val]) -> StoreResult<u64> {
-        let owned: Vec<Param> = params.iter().map(Param::of).collect();
-        let typed: Vec<(&(dyn ToSql + Sync), Type)> = owned.iter().map(Param::typed).collect();
-        execute(&mut self.client, &dollars(sql), &typed)
     }
 
     fn batch(&mut self, sql: &str) -> StoreResult<()> {

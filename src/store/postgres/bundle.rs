@@ -10,6 +10,7 @@ use super::error::classify;
 use super::scoped::{rows, Params};
 use super::{analysis, keys, persona, research, sessions};
 use crate::domain::{UserBundle, UserId};
+use crate::store::lists::{self, Columns};
 use crate::store::StoreResult;
 
 const BEGIN_SNAPSHOT: &str = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY";
@@ -31,13 +32,27 @@ fn read_bundle(client: &mut Client, user: &UserId) -> StoreResult<Option<UserBun
     let Some(onboarding) = sessions::load(client, user)? else {
         return Ok(None);
     };
+    let sid = session_id(client, user)?;
     Ok(Some(UserBundle {
         onboarding,
         keys: keys::list(client, user)?,
         analysis: analysis::get_one(client, user)?,
         research: research::get_one(client, user)?,
         persona: persona::get_one(client, user)?,
+        competitors: lists::competitors(client, sid, Columns::All)?,
+        page_audits: lists::page_audits(client, user.as_str(), Columns::All)?,
     }))
+}
+
+const SESSION_ID: &str = "SELECT id::int8 FROM onboarding_sessions WHERE user_id = $1";
+
+/// The session row's id.
+pub(crate) fn session_id(client: &mut Client, user: &UserId) -> StoreResult<i64> {
+    let found = rows(client, SESSION_ID, &[(&user.as_str(), Type::TEXT)])?;
+    match found.first() {
+        Some(row) => get(row, 0),
+        None => Err(crate::store::StoreError::NoSession(user.clone())),
+    }
 }
 
 /// Runs `read` inside a read-only snapshot transaction, rolled back if it fails.

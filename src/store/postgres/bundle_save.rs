@@ -5,6 +5,7 @@
 //! The CTEs touch disjoint rows (a key is either kept and updated or deleted; a data row is
 //! either written or deleted), which is what makes them safe in one statement.
 
+use crate::store::lists::{self, Columns};
 use postgres::error::SqlState;
 use postgres::types::{Json, ToSql, Type};
 use postgres::Client;
@@ -146,7 +147,10 @@ pub(crate) fn save(client: &mut Client, b: &UserBundle) -> StoreResult<()> {
             // A provider listed twice makes the key upsert touch one row twice.
             Some(c) if *c == SqlState::CARDINALITY_VIOLATION => StoreError::Conflict(reason(&e)),
             _ => classify(&e),
-        })
+        })?;
+    let sid = super::bundle::session_id(client, &s.user_id)?;
+    lists::replace_competitors(client, sid, &b.competitors, Columns::All)?;
+    lists::replace_page_audits(client, s.user_id.as_str(), &b.page_audits, Columns::All)
 }
 
 /// One typed parameter.

@@ -156,6 +156,8 @@ const SAVE: &str = "WITH s AS (UPDATE onboarding_sessions \
      r AS (DELETE FROM research_preferences WHERE $13 AND session_id IN (SELECT id FROM s) \
        RETURNING 1), \
      p AS (DELETE FROM persona_data WHERE $13 AND session_id IN (SELECT id FROM s) \
+       RETURNING 1), \
+     c AS (DELETE FROM competitor_analyses WHERE $13 AND session_id IN (SELECT id FROM s) \
        RETURNING 1) \
      SELECT 1 FROM s";
 
@@ -221,9 +223,13 @@ impl<'a> StepColumns<'a> {
     }
 }
 
-const DELETE: &str = "DELETE FROM onboarding_sessions WHERE user_id = $1";
+/// The page audits go with the session: they hang off the user id, not the session row.
+const DELETE: &str = "WITH a AS (DELETE FROM seo_page_audits WHERE user_id = $1 \
+     AND EXISTS (SELECT 1 FROM onboarding_sessions WHERE user_id = $1)) \
+     DELETE FROM onboarding_sessions WHERE user_id = $1";
 
-/// Deletes the user's session; the schema's cascades delete the rest. False when absent.
+/// Deletes the user's session and page audits; the schema's cascades delete the rest.
+/// False when absent.
 pub(crate) fn delete(client: &mut Client, user: &UserId) -> StoreResult<bool> {
     Ok(execute(client, DELETE, &[(&user.as_str(), Type::TEXT)])? > 0)
 }

@@ -11,7 +11,7 @@ use rusqlite::Connection;
 use super::convert::ts_text;
 use super::error::map_err;
 use crate::domain::UserId;
-use crate::store::alwrity::conn::{Catalog, Conn, Types, Val};
+use crate::store::alwrity::conn::{Catalog, Conn, Sql, Types, Val};
 use crate::store::{Backend, StoreResult};
 
 /// One rusqlite connection to a file ALwrity made.
@@ -70,21 +70,11 @@ fn from_sql(v: ValueRef<'_>) -> Val {
     }
 }
 
-impl Conn for SqliteConn {
-    fn backend(&self) -> Backend {
-        Backend::Sqlite
-    }
-
-    fn location(&self) -> String {
-        self.location.clone()
-    }
-
-    fn file(&self) -> Option<PathBuf> {
-        self.path.clone()
-    }
-
+/// On `&Connection`: rusqlite needs no `&mut` to run a statement, and the native store's
+/// bundle code holds a shared borrow.
+impl Sql for &Connection {
     fn query(&mut self, sql: &str, params: &[Val]) -> StoreResult<Vec<Vec<Val>>> {
-        let mut st = self.conn.prepare_cached(sql).map_err(map_err)?;
+        let mut st = self.prepare_cached(sql).map_err(map_err)?;
         let n = st.column_count();
         let values: Vec<SqlValue> = params.iter().map(to_sql).collect();
         let mut rows = st
@@ -104,11 +94,34 @@ impl Conn for SqliteConn {
     fn execute(&mut self, sql: &str, params: &[Val]) -> StoreResult<u64> {
         let values: Vec<SqlValue> = params.iter().map(to_sql).collect();
         let n = self
-            .conn
             .prepare_cached(sql)
             .and_then(|mut st| st.execute(rusqlite::params_from_iter(values.iter())))
             .map_err(map_err)?;
         Ok(n as u64)
+    }
+}
+
+impl Sql for SqliteConn {
+    fn query(&mut self, sql: &str, params: &[Val]) -> StoreResult<Vec<Vec<Val>>> {
+        Sql::query(&mut &self.conn, sql, params)
+    }
+
+    fn execute(&mut self, sql: &str, params: &[Val]) -> StoreResult<u64> {
+        Sql::execute(&mut &self.conn, sql, params)
+    }
+}
+
+impl Conn for SqliteConn {
+    fn backend(&self) -> Backend {
+        Backend::Sqlite
+    }
+
+    fn location(&self) -> String {
+        self.location.clone()
+    }
+
+    fn file(&self) -> Option<PathBuf> {
+        self.path.clone()
     }
 
     fn batch(&mut self, sql: &str) -> StoreResult<()> {

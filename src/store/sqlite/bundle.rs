@@ -10,6 +10,7 @@ use super::convert::{ts_opt_text, ts_text};
 use super::error::map_err;
 use super::{analysis, keys, persona, research, sessions};
 use crate::domain::{Session, UserBundle, UserId};
+use crate::store::lists::{self, Columns};
 use crate::store::StoreResult;
 
 /// Everything of `user` in one deferred (read) transaction: in WAL mode its first read fixes
@@ -35,13 +36,23 @@ fn read_bundle(conn: &Connection, user: &UserId) -> StoreResult<Option<UserBundl
     let Some(onboarding) = sessions::load(conn, user)? else {
         return Ok(None);
     };
+    let sid = session_id(conn, user)?;
+    let mut db = conn;
     Ok(Some(UserBundle {
         onboarding,
         keys: keys::list(conn, user)?,
         analysis: analysis::get(conn, user)?,
         research: research::get(conn, user)?,
         persona: persona::get(conn, user)?,
+        competitors: lists::competitors(&mut db, sid, Columns::All)?,
+        page_audits: lists::page_audits(&mut db, user.as_str(), Columns::All)?,
     }))
+}
+
+fn session_id(conn: &Connection, user: &UserId) -> StoreResult<i64> {
+    conn.prepare_cached("SELECT id FROM onboarding_sessions WHERE user_id = ?1")
+        .and_then(|mut st| st.query_row([user.as_str()], |row| row.get(0)))
+        .map_err(map_err)
 }
 
 const UPSERT_SESSION: &str = "INSERT INTO onboarding_sessions \
@@ -86,6 +97,9 @@ pub(crate) fn save(conn: &Connection, b: &UserBundle) -> StoreResult<()> {
     if let Some(p) = &b.persona {
         persona::put(conn, user, p)?;
     }
+    let mut db = conn;
+    lists::replace_competitors(&mut db, id, &b.competitors, Columns::All)?;
+    lists::replace_page_audits(&mut db, user.as_str(), &b.page_audits, Columns::All)?;
     Ok(())
 }
 

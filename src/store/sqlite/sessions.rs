@@ -155,11 +155,12 @@ pub(crate) fn upsert_steps(conn: &Connection, id: i64, steps: &[StepState; 6]) -
     Ok(())
 }
 
-const PURGE: [&str; 4] = [
+const PURGE: [&str; 5] = [
     "DELETE FROM api_keys WHERE session_id = ?1",
     "DELETE FROM website_analyses WHERE session_id = ?1",
     "DELETE FROM research_preferences WHERE session_id = ?1",
     "DELETE FROM persona_data WHERE session_id = ?1",
+    "DELETE FROM competitor_analyses WHERE session_id = ?1",
 ];
 
 /// Deletes the stored data of session `id` (keys, analysis, preferences, persona).
@@ -173,12 +174,21 @@ pub(crate) fn purge(conn: &Connection, id: i64) -> StoreResult<()> {
 }
 
 const DELETE_SESSION: &str = "DELETE FROM onboarding_sessions WHERE user_id = ?1";
+/// The page audits hang off the user id, not the session row (the caller's transaction
+/// makes the two deletes one).
+const DELETE_AUDITS: &str = "DELETE FROM seo_page_audits WHERE user_id = ?1";
 
-/// Deletes the user's session; the schema's cascades delete the rest. False when absent.
+/// Deletes the user's session and page audits; the schema's cascades delete the rest.
+/// False when absent.
 pub(crate) fn delete(conn: &Connection, user: &UserId) -> StoreResult<bool> {
     let n = conn
         .prepare_cached(DELETE_SESSION)
         .and_then(|mut st| st.execute([user.as_str()]))
         .map_err(map_err)?;
+    if n > 0 {
+        conn.prepare_cached(DELETE_AUDITS)
+            .and_then(|mut st| st.execute([user.as_str()]))
+            .map_err(map_err)?;
+    }
     Ok(n > 0)
 }
