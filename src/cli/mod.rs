@@ -67,9 +67,11 @@ impl Cli {
 #[derive(Debug, Clone, Args)]
 pub struct DbOpts {
     /// Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`,
-    /// `postgres://…` or `postgresql+psycopg2://…`. Without it: $ONBOARDCTL_DATABASE_URL,
-    /// then $DATABASE_URL (ALwrity's own), then the embedded SQLite database
-    /// $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)
+    /// `postgres://…`, `postgresql+psycopg2://…`, or `workspace:PATH` (an ALwrity HEAD root,
+    /// or its `workspace/` folder: one file per user). Without it: $ONBOARDCTL_DATABASE_URL,
+    /// then $DATABASE_URL (ALwrity's own), then the workspace of $ALWRITY_ROOT_DIR, then the
+    /// embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else
+    /// ~/.local/share/onboardctl/onboarding.db)
     #[arg(long, global = true, value_name = "URL")]
     pub database_url: Option<String>,
 

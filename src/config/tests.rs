@@ -303,3 +303,52 @@ fn a_bad_master_key_is_exit_4_and_not_quoted() {
     let err = Settings::from_env(&env_of(&[("ONBOARDCTL_REQUIRED_PROVIDERS", "a b")])).unwrap_err();
     assert_eq!(err.kind, crate::error::ErrorKind::Usage);
 }
+
+#[test]
+fn alwrity_root_dir_comes_after_database_url_and_before_the_default() {
+    let root = std::env::temp_dir();
+    let root_text = root.display().to_string();
+    let with_root = [
+        ("DATABASE_URL", "sqlite:alwrity.db"),
+        ("ALWRITY_ROOT_DIR", root_text.as_str()),
+        ("HOME", "/home/op"),
+    ];
+    let (_, src) = resolve(None, &with_root);
+    assert_eq!(src, UrlSource::DatabaseUrlEnv, "DATABASE_URL wins");
+    let (url, src) = resolve(None, &with_root[1..]);
+    assert_eq!((url, src), (DbUrl::Workspace(root), UrlSource::AlwrityRootDir));
+    let (_, src) = resolve(Some("sqlite:flag.db"), &with_root[1..]);
+    assert_eq!(src, UrlSource::Flag);
+    let blank = [("ALWRITY_ROOT_DIR", " "), ("HOME", "/home/op")];
+    assert_eq!(resolve(None, &blank).1, UrlSource::Default, "blank is unset");
+}
+
+#[test]
+fn an_alwrity_root_dir_that_is_no_directory_is_an_error_not_a_fall_through() {
+    let file = std::env::temp_dir().join(format!("onboardctl-not-a-dir-{}", std::process::id()));
+    std::fs::write(&file, "").unwrap();
+    let file_text = file.display().to_string();
+    for bad in [file_text.as_str(), "/nonexistent/onboardctl/root"] {
+        let vars = [("ALWRITY_ROOT_DIR", bad), ("HOME", "/home/op")];
+        let err = resolve_url(None, &env_of(&vars)).unwrap_err().to_string();
+        assert!(err.contains("ALWRITY_ROOT_DIR"), "{err}");
+    }
+    let _ = std::fs::remove_file(file);
+}
+
+#[test]
+fn workspace_urls_take_the_sqlite_path_forms() {
+    for (text, path) in [
+        ("workspace:/srv/alwrity", "/srv/alwrity"),
+        ("workspace:rel/root", "rel/root"),
+        ("workspace:///rel/root", "rel/root"),
+        ("workspace:////srv/alwrity", "/srv/alwrity"),
+    ] {
+        assert_eq!(
+            DbUrl::parse(text).unwrap(),
+            DbUrl::Workspace(PathBuf::from(path)),
+            "{text}"
+        );
+    }
+    assert!(DbUrl::parse("workspace:").is_err());
+}
