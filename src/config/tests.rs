@@ -316,11 +316,18 @@ fn alwrity_root_dir_comes_after_database_url_and_before_the_default() {
     let (_, src) = resolve(None, &with_root);
     assert_eq!(src, UrlSource::DatabaseUrlEnv, "DATABASE_URL wins");
     let (url, src) = resolve(None, &with_root[1..]);
-    assert_eq!((url, src), (DbUrl::Workspace(root), UrlSource::AlwrityRootDir));
+    assert_eq!(
+        (url, src),
+        (DbUrl::Workspace(root), UrlSource::AlwrityRootDir)
+    );
     let (_, src) = resolve(Some("sqlite:flag.db"), &with_root[1..]);
     assert_eq!(src, UrlSource::Flag);
     let blank = [("ALWRITY_ROOT_DIR", " "), ("HOME", "/home/op")];
-    assert_eq!(resolve(None, &blank).1, UrlSource::Default, "blank is unset");
+    assert_eq!(
+        resolve(None, &blank).1,
+        UrlSource::Default,
+        "blank is unset"
+    );
 }
 
 #[test]

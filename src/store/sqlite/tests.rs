@@ -106,6 +106,66 @@ fn setup_turns_foreign_keys_on() {
     assert_eq!(on, 1);
 }
 
+/// How often the statements SQLite holds for the connection were prepared again.
+fn reprepares(store: &SqliteStore) -> i64 {
+    let mut total = 0;
+    // SAFETY: walks the connection's own statement list without changing it; every
+    // pointer comes from SQLite and is only read while the connection is borrowed.
+    unsafe {
+        let db = store.conn.handle();
+        let mut st = ffi::sqlite3_next_stmt(db, std::ptr::null_mut());
+        while !st.is_null() {
+            total += i64::from(ffi::sqlite3_stmt_status(
+                st,
+                ffi::SQLITE_STMTSTATUS_REPREPARE,
+                0,
+            ));
+            st = ffi::sqlite3_next_stmt(db, st);
+        }
+    }
+    total
+}
+
+/// The cached statements of a bulk read are not prepared again on every use once the
+/// database has STAT4 statistics: rusqlite clears the bindings when a statement goes back to
+/// the cache, which, for a statement whose plan a bound value can change, expires it unless
+/// the query planner stability guarantee is on.
+#[test]
+fn cached_statements_are_not_reprepared_after_analyze() {
+    let mut s = store();
+    let t = datetime!(2025-06-01 12:00 UTC);
+    for i in 0..300 {
+        let u = user(&format!("user-{i:03}"));
+        let (mut state, _) = s.create_session(&u, t).unwrap();
+        state.step_mut(StepNumber::FIRST).status = StepStatus::Completed;
+        s.save_onboarding(&state).unwrap();
+        for p in ["exa", "gemini"].iter().take(1 + i % 2) {
+            let key = ApiKey {
+                provider: p.parse().unwrap(),
+                value: Secret::new("fake-value".into()),
+                created_at: t,
+                updated_at: t,
+            };
+            s.put_api_key(&u, &key).unwrap();
+        }
+    }
+    s.conn.execute_batch("ANALYZE").unwrap();
+    // ANALYZE changes the schema, which expires every statement once.
+    assert!(s.load_bundle(&user("user-299")).unwrap().is_some());
+    let before = reprepares(&s);
+    for i in 0..50 {
+        assert!(s
+            .load_bundle(&user(&format!("user-{i:03}")))
+            .unwrap()
+            .is_some());
+    }
+    assert_eq!(
+        reprepares(&s) - before,
+        0,
+        "statements were prepared again on reuse"
+    );
+}
+
 #[test]
 fn rows_from_a_foreign_writer_are_read_tolerantly() {
     let mut s = store();
