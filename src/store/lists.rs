@@ -205,7 +205,8 @@ fn competitor_values(c: &CompetitorAnalysis) -> Vec<Val> {
     ]
 }
 
-fn competitor_from(v: &[Val]) -> CompetitorAnalysis {
+/// A competitor analysis from values in [`COMPETITOR`] order.
+pub(crate) fn competitor_from(v: &[Val]) -> CompetitorAnalysis {
     CompetitorAnalysis {
         competitor_url: v[0].text().unwrap_or_default(),
         competitor_domain: v[1].text(),
@@ -237,7 +238,8 @@ fn audit_values(a: &PageAudit) -> Vec<Val> {
     ]
 }
 
-fn audit_from(v: &[Val]) -> PageAudit {
+/// A page audit from values in [`PAGE_AUDIT`] order.
+pub(crate) fn audit_from(v: &[Val]) -> PageAudit {
     PageAudit {
         website_url: v[0].text().unwrap_or_default(),
         page_url: v[1].text().unwrap_or_default(),

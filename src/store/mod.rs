@@ -364,6 +364,14 @@ pub trait Store {
     /// read transaction. Keys are ordered by provider name, bytewise.
     fn load_bundle(&mut self, user: &UserId) -> StoreResult<Option<UserBundle>>;
 
+    /// [`Store::load_bundle`] of each of `users`, in order, for the bulk commands (a page of
+    /// [`Store::list_user_ids`] at a time). A store may read the whole page in one snapshot
+    /// and a few statements (PostgreSQL does: one per table instead of seven round trips per
+    /// user); the result is the same as loading each user on their own.
+    fn load_bundles(&mut self, users: &[UserId]) -> StoreResult<Vec<Option<UserBundle>>> {
+        users.iter().map(|u| self.load_bundle(u)).collect()
+    }
+
     /// Makes the stored data of `bundle.user_id()` exactly `bundle`, in one transaction:
     /// creates the session when there is none, else overwrites every session column
     /// (`started_at` included) and all six steps; replaces the user's keys by the bundle's

@@ -301,3 +301,37 @@ pub fn copy_progress_round_trips_per_source(store: &mut dyn Store) {
     store.rollback().unwrap();
     assert_eq!(store.copy_progress("sqlite:/a.db").unwrap(), Some(p));
 }
+
+/// A page of bundles is exactly each user's own bundle, in the order asked, with `None` for
+/// an id without a session; look-alike ids stay apart, and inside a write transaction the
+/// page sees the transaction's own writes.
+pub fn load_bundles_equals_load_bundle_per_user(store: &mut dyn Store) {
+    let ids = ["page-full", "user_%", "user_42", "page-bare", "USER_42"];
+    store.save_bundle(&full(&user("page-full"))).unwrap();
+    for (i, id) in (0..).zip(["user_%", "user_42", "USER_42"]) {
+        populate(store, &user(id), at(i));
+    }
+    store.create_session(&user("page-bare"), at(9)).unwrap();
+    let mut asked: Vec<UserId> = ids.iter().copied().map(user).collect();
+    asked.insert(2, user("page-missing"));
+    asked.push(user("page-full"));
+    let page = store.load_bundles(&asked).unwrap();
+    assert_eq!(page.len(), asked.len());
+    for (id, got) in asked.iter().zip(&page) {
+        assert_eq!(*got, store.load_bundle(id).unwrap(), "{id}");
+    }
+    assert!(page[2].is_none(), "no session, no bundle");
+    assert!(store.load_bundles(&[]).unwrap().is_empty());
+    let u = user("page-bare");
+    store
+        .begin_write(onboardctl::store::TxScope::User(&u))
+        .unwrap();
+    let mut changed = store.load_bundle(&u).unwrap().unwrap();
+    changed.keys = vec![key("exa", "exa-FAKE-page-0001", at(11))];
+    store.save_bundle(&changed).unwrap();
+    assert_eq!(
+        store.load_bundles(&[u.clone()]).unwrap(),
+        vec![Some(changed)]
+    );
+    store.rollback().unwrap();
+}

@@ -109,6 +109,7 @@ macro_rules! conformance {
                     load_bundle_matches_the_single_row_reads,
                     save_bundle_replaces_exactly,
                     delete_session_removes_the_lists,
+                    load_bundles_equals_load_bundle_per_user,
                     save_bundle_is_idempotent,
                     save_bundle_leaves_other_users_untouched,
                     failed_save_bundle_changes_nothing,

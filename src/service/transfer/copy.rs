@@ -9,7 +9,7 @@
 //! the record says when the copy finished.
 
 use super::{apply, fatal, Action, ItemReport, Tally, PAGE};
-use crate::domain::UserId;
+use crate::domain::{UserBundle, UserId};
 use crate::error::{Error, Result};
 use crate::service::now;
 use crate::service::Service;
@@ -54,11 +54,12 @@ impl Service<'_> {
             let Some(last) = ids.last().cloned() else {
                 break;
             };
-            for id in ids {
+            let bundles = self.store.load_bundles(&ids).map_err(Error::from)?;
+            for (id, bundle) in ids.into_iter().zip(bundles) {
                 if from_alwrity {
                     left.add(self.store.deletion(&id).map_err(Error::from)?);
                 }
-                let item = self.copy_user(target, id, opts, &mut progress)?;
+                let item = copy_user(target, id, bundle, opts, &mut progress)?;
                 tally.add(item.action);
                 on_item(&item)?;
             }
@@ -74,52 +75,52 @@ impl Service<'_> {
             left_behind: left,
         })
     }
+}
 
-    /// One user, written with the copy's progress in one transaction of the target. A
-    /// failure to read here stops the run; a failure to write there fails the user unless
-    /// the target is gone.
-    fn copy_user(
-        &mut self,
-        target: &mut dyn Store,
-        id: UserId,
-        opts: CopyOptions,
-        progress: &mut CopyProgress,
-    ) -> Result<ItemReport> {
-        let mut item = ItemReport::new(Action::Unchanged);
-        let Some(bundle) = self.store.load_bundle(&id)? else {
-            // Deleted since the page was read, or an id the source cannot look up again:
-            // never dropped silently.
-            let mut failed = ItemReport::failed(
-                "listed in the source but could not be loaded (deleted meanwhile, or an id \
-                 the database cannot look up)",
-            );
-            failed.user = Some(id);
-            return Ok(failed);
+/// One user, written with the copy's progress in one transaction of the target. A failure
+/// to read stopped the run before; a failure to write fails the user unless the target is
+/// gone.
+fn copy_user(
+    target: &mut dyn Store,
+    id: UserId,
+    bundle: Option<UserBundle>,
+    opts: CopyOptions,
+    progress: &mut CopyProgress,
+) -> Result<ItemReport> {
+    let mut item = ItemReport::new(Action::Unchanged);
+    let Some(bundle) = bundle else {
+        // Deleted since the page was read, or an id the source cannot look up again:
+        // never dropped silently.
+        let mut failed = ItemReport::failed(
+            "listed in the source but could not be loaded (deleted meanwhile, or an id \
+             the database cannot look up)",
+        );
+        failed.user = Some(id);
+        return Ok(failed);
+    };
+    let mut next = progress.clone();
+    next.last_user = Some(id.clone());
+    next.updated_at = now();
+    let written = super::locked(target, &id, false, |target| {
+        let existing = if opts.merge {
+            target.load_bundle(&id)?
+        } else {
+            None
         };
-        let mut next = progress.clone();
-        next.last_user = Some(id.clone());
-        next.updated_at = now();
-        let written = super::locked(target, &id, false, |target| {
-            let existing = if opts.merge {
-                target.load_bundle(&id)?
-            } else {
-                None
-            };
-            let action = apply(target, existing.as_ref(), &bundle, false)?;
-            target.put_copy_progress(&next)?;
-            Ok(action)
-        });
-        match written {
-            Ok(action) => {
-                item.action = action;
-                *progress = next;
-            }
-            Err(e) if fatal(&e) => return Err(e.into()),
-            Err(e) => item = ItemReport::failed(Error::from(e).message),
+        let action = apply(target, existing.as_ref(), &bundle, false)?;
+        target.put_copy_progress(&next)?;
+        Ok(action)
+    });
+    match written {
+        Ok(action) => {
+            item.action = action;
+            *progress = next;
         }
-        item.user = Some(id);
-        Ok(item)
+        Err(e) if fatal(&e) => return Err(e.into()),
+        Err(e) => item = ItemReport::failed(Error::from(e).message),
     }
+    item.user = Some(id);
+    Ok(item)
 }
 
 /// What `db copy` did.

@@ -1,6 +1,6 @@
 //! `export`: every user (or the ones named) as NDJSON, one [`UserRecord`] per line, written
-//! as it is read. All users are paged through by id ([`PAGE`] at a time), so memory does not
-//! grow with their number; named users are all loaded first, so a missing one fails the run
+//! as it is read. All users are paged through by id ([`PAGE`] at a time, each page loaded
+//! with [`crate::store::Store::load_bundles`]), so memory does not grow with their number; named users are all loaded first, so a missing one fails the run
 //! before anything is written.
 
 use std::io::{self, Write};
@@ -86,8 +86,9 @@ impl Service<'_> {
             let Some(last) = ids.last().cloned() else {
                 return Ok(summary);
             };
-            for id in ids {
-                match self.store.load_bundle(&id).map_err(Error::from)? {
+            let bundles = self.store.load_bundles(&ids).map_err(Error::from)?;
+            for (id, bundle) in ids.into_iter().zip(bundles) {
+                match bundle {
                     Some(b) => {
                         write_line(out, &b, opts.include_secrets)?;
                         summary.written += 1;

@@ -101,7 +101,7 @@ impl Param {
 }
 
 /// A value of column `i` of `row`, by its type.
-fn value_at(row: &Row, i: usize) -> StoreResult<Val> {
+pub(crate) fn value_at(row: &Row, i: usize) -> StoreResult<Val> {
     let ty = row.columns()[i].type_().clone();
     let err = |e: postgres::Error| classify(&e);
     Ok(match ty {

@@ -60,7 +60,8 @@ pub(crate) fn put(client: &mut Client, user: &UserId, a: &WebsiteAnalysis) -> St
 }
 
 /// Column 0 tells whether the session has an analysis row.
-const GET: &str = "SELECT w.id IS NOT NULL, w.website_url, w.analysis_date, w.writing_style, \
+pub(crate) const GET: &str =
+    "SELECT w.id IS NOT NULL, w.website_url, w.analysis_date, w.writing_style, \
      w.content_characteristics, w.target_audience, w.content_type, w.recommended_settings, \
      w.brand_analysis, w.content_strategy_insights, w.social_media_presence, w.crawl_result, \
      w.style_patterns, w.style_guidelines, w.seo_audit, w.strategic_insights_history, \
@@ -75,7 +76,7 @@ pub(crate) fn get_one(client: &mut Client, user: &UserId) -> StoreResult<Option<
 }
 
 /// NULL `website_url` reads as `''` and NULL `status` as `completed` (ALwrity's defaults).
-fn analysis_at(row: &Row) -> StoreResult<WebsiteAnalysis> {
+pub(crate) fn analysis_at(row: &Row) -> StoreResult<WebsiteAnalysis> {
     let url: Option<String> = get(row, 1)?;
     let status: Option<String> = get(row, 16)?;
     Ok(WebsiteAnalysis {

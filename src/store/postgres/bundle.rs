@@ -56,7 +56,7 @@ pub(crate) fn session_id(client: &mut Client, user: &UserId) -> StoreResult<i64>
 }
 
 /// Runs `read` inside a read-only snapshot transaction, rolled back if it fails.
-fn in_snapshot<T>(
+pub(crate) fn in_snapshot<T>(
     client: &mut Client,
     read: impl FnOnce(&mut Client) -> StoreResult<T>,
 ) -> StoreResult<T> {

@@ -48,7 +48,8 @@ pub(crate) fn get_one(
 }
 
 /// One statement for both "no session" (no row) and "no keys" (one row, column 0 false).
-const LIST: &str = "SELECT k.id IS NOT NULL, k.provider, k.\"key\", k.created_at, k.updated_at \
+pub(crate) const LIST: &str =
+    "SELECT k.id IS NOT NULL, k.provider, k.\"key\", k.created_at, k.updated_at \
      FROM onboarding_sessions s LEFT JOIN api_keys k ON k.session_id = s.id \
      WHERE s.user_id = $1 ORDER BY k.provider COLLATE \"C\"";
 
@@ -58,7 +59,7 @@ pub(crate) fn list(client: &mut Client, user: &UserId) -> StoreResult<Vec<ApiKey
 }
 
 /// Reads a key from columns 1–4; `None` for a provider name a foreign database made invalid.
-fn key_at(row: &Row) -> StoreResult<Option<ApiKey>> {
+pub(crate) fn key_at(row: &Row) -> StoreResult<Option<ApiKey>> {
     let provider: String = get(row, 1)?;
     let Ok(provider) = provider.parse::<ProviderName>() else {
         return Ok(None);

@@ -43,6 +43,7 @@
 mod alwrity;
 mod analysis;
 mod bundle;
+mod bundle_page;
 mod bundle_save;
 mod connect;
 mod convert;
@@ -355,6 +356,11 @@ impl Store for PgStore {
 
     fn save_bundle(&mut self, b: &UserBundle) -> StoreResult<()> {
         bundle_save::save(self.ready()?, b)
+    }
+
+    fn load_bundles(&mut self, users: &[UserId]) -> StoreResult<Vec<Option<UserBundle>>> {
+        let own_tx = !self.in_tx;
+        bundle_page::load_page(self.ready()?, users, own_tx)
     }
 
     fn list_user_ids(&mut self, after: Option<&UserId>, limit: u32) -> StoreResult<Vec<UserId>> {

@@ -39,7 +39,7 @@ pub(crate) fn put(client: &mut Client, user: &UserId, p: &PersonaData) -> StoreR
 }
 
 /// Column 0 tells whether the session has a persona row.
-const GET: &str = "SELECT p.id IS NOT NULL, p.core_persona, p.platform_personas, \
+pub(crate) const GET: &str = "SELECT p.id IS NOT NULL, p.core_persona, p.platform_personas, \
      p.quality_metrics, p.selected_platforms, p.research_persona, \
      p.research_persona_generated_at, p.created_at, p.updated_at \
      FROM onboarding_sessions s LEFT JOIN persona_data p ON p.session_id = s.id \
@@ -51,7 +51,7 @@ pub(crate) fn get_one(client: &mut Client, user: &UserId) -> StoreResult<Option<
     joined_row(client, GET, params, user, |row| persona_at(row).map(Some))
 }
 
-fn persona_at(row: &Row) -> StoreResult<PersonaData> {
+pub(crate) fn persona_at(row: &Row) -> StoreResult<PersonaData> {
     Ok(PersonaData {
         core_persona: json_at(row, 1)?,
         platform_personas: json_at(row, 2)?,

@@ -41,7 +41,7 @@ pub(crate) fn put(client: &mut Client, user: &UserId, p: &ResearchPreferences) -
 }
 
 /// Column 0 tells whether the session has a preferences row.
-const GET: &str = "SELECT r.id IS NOT NULL, r.research_depth, r.content_types, \
+pub(crate) const GET: &str = "SELECT r.id IS NOT NULL, r.research_depth, r.content_types, \
      r.auto_research, r.factual_content, r.writing_style, r.content_characteristics, \
      r.target_audience, r.recommended_settings, r.created_at, r.updated_at \
      FROM onboarding_sessions s LEFT JOIN research_preferences r ON r.session_id = s.id \
@@ -57,7 +57,7 @@ pub(crate) fn get_one(
 }
 
 /// NULL booleans read as `true`, ALwrity's ORM default.
-fn prefs_at(row: &Row) -> StoreResult<ResearchPreferences> {
+pub(crate) fn prefs_at(row: &Row) -> StoreResult<ResearchPreferences> {
     let depth: Option<String> = get(row, 1)?;
     Ok(ResearchPreferences {
         research_depth: depth.unwrap_or_default(),

@@ -14,7 +14,7 @@ use crate::domain::{Onboarding, Session, StepNumber, StepState, StepStatus, Time
 use crate::store::{StoreError, StoreResult};
 
 /// The session columns (5) then the step columns (7) every read below returns.
-const COLUMNS: &str = "s.current_step, s.progress, s.started_at, s.updated_at, \
+pub(crate) const COLUMNS: &str = "s.current_step, s.progress, s.started_at, s.updated_at, \
      s.completed_at, t.step_number, t.status, t.completed_at, t.data, t.validation_errors, \
      t.forced, t.force_reason";
 
@@ -83,7 +83,7 @@ pub(crate) fn load(client: &mut Client, user: &UserId) -> StoreResult<Option<Onb
 }
 
 /// The onboarding from rows of [`COLUMNS`] starting at column `base`.
-fn assemble(found: &[Row], user: &UserId, base: usize) -> StoreResult<Onboarding> {
+pub(crate) fn assemble(found: &[Row], user: &UserId, base: usize) -> StoreResult<Onboarding> {
     let first = found
         .first()
         .ok_or_else(|| StoreError::NoSession(user.clone()))?;
