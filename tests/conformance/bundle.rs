@@ -330,7 +330,7 @@ pub fn load_bundles_equals_load_bundle_per_user(store: &mut dyn Store) {
     changed.keys = vec![key("exa", "exa-FAKE-page-0001", at(11))];
     store.save_bundle(&changed).unwrap();
     assert_eq!(
-        store.load_bundles(&[u.clone()]).unwrap(),
+        store.load_bundles(std::slice::from_ref(&u)).unwrap(),
         vec![Some(changed)]
     );
     store.rollback().unwrap();
