@@ -15,7 +15,7 @@
 //! | `workspace_user_legname` | `db/alwrity.db` | `user_legname` with all three keys |
 //! | `workspace_user_legfolder` | `database/alwrity_user_legfolder.db` | `user_legfolder` with an analysis |
 //! | `workspace_user_legboth` | `database/alwrity.db` | `user_legboth` |
-//! | `workspace_user_shadow` | `db/alwrity_user_shadow.db`, and a shadowed `database/alwrity.db` | `user_shadow` in both, told apart |
+//! | `workspace_user_shadow` | all four candidates: `db/alwrity_user_shadow.db` and three shadowed | `user_shadow` in each, told apart |
 //! | `workspace_user_nofile` | none (empty `db/` and `database/`) | |
 //! | `workspace_user_empty` | `db/alwrity_user_empty.db` | no session |
 //! | `workspace_user_2xyz` | `db/alwrity_user_2xyz.db` | `user_2xyz` (rowid 1) and `user_2x.y@z` (rowid 2) |
@@ -133,9 +133,22 @@ fn canonical(sid: &str) -> Option<String> {
     Some(format!("db/alwrity_{sid}.db"))
 }
 
-/// The row of the shadowed `database/alwrity.db` of `workspace_user_shadow`: ALwrity never
-/// reads it while the canonical file exists.
-pub const SHADOWED_ROW: User = user(SHADOW, 1, 0.0, "2026-04-30 23:59:59.000009", "9999");
+/// The shadowed files of `workspace_user_shadow` in ALwrity's order after the canonical one,
+/// with the row each holds: ALwrity reads one only when every earlier candidate is gone.
+pub const SHADOWED: [(&str, User); 3] = [
+    (
+        "db/alwrity.db",
+        user(SHADOW, 1, 0.0, "2026-04-30 23:59:59.000001", "9991"),
+    ),
+    (
+        "database/alwrity_user_shadow.db",
+        user(SHADOW, 2, 33.0, "2026-04-30 23:59:59.000002", "9992"),
+    ),
+    (
+        "database/alwrity.db",
+        user(SHADOW, 3, 50.0, "2026-04-30 23:59:59.000003", "9993"),
+    ),
+];
 
 /// The users whose rows ALwrity reads, with what tells them apart.
 pub fn users() -> Vec<User> {
@@ -283,11 +296,9 @@ impl Workspace {
             _ => write_file(&path, Ddl::Onboarding, &case.users),
         }
         if case.sid == SHADOW {
-            write_file(
-                &folder.join("database/alwrity.db"),
-                Ddl::Onboarding,
-                &[SHADOWED_ROW],
-            );
+            for (rel, row) in SHADOWED {
+                write_file(&folder.join(rel), Ddl::Onboarding, &[row]);
+            }
         }
     }
 
@@ -308,9 +319,12 @@ impl Workspace {
             .join(case.file.expect("the folder has a file"))
     }
 
-    /// The shadowed file.
-    pub fn shadowed(&self) -> PathBuf {
-        self.folder(SHADOW).join("database/alwrity.db")
+    /// The shadowed files, in ALwrity's order.
+    pub fn shadowed(&self) -> Vec<PathBuf> {
+        SHADOWED
+            .iter()
+            .map(|(rel, _)| self.folder(SHADOW).join(rel))
+            .collect()
     }
 
     /// `workspace:<root>`.
@@ -510,7 +524,9 @@ fn the_fixture_is_what_it_says() {
         }
     }
     expected.insert("workspace/".to_owned());
-    expected.insert(format!("workspace/workspace_{SHADOW}/database/alwrity.db"));
+    for (rel, _) in SHADOWED {
+        expected.insert(format!("workspace/workspace_{SHADOW}/{rel}"));
+    }
     assert_eq!(tree(&ws.root), expected);
 
     // Every stored id routes to its folder by ALwrity's sanitisation, and the fixture's
@@ -567,8 +583,9 @@ fn the_fixture_is_what_it_says() {
         full.iter().any(|t| t == "onboarding_data_integrations"),
         "{full:?}"
     );
-    let shadowed = ws.reading(&ws.shadowed());
-    assert_eq!(shadowed[SHADOW].current_step, Some(SHADOWED_ROW.step));
+    for (path, (_, row)) in ws.shadowed().iter().zip(SHADOWED) {
+        assert_eq!(ws.reading(path)[SHADOW].current_step, Some(row.step));
+    }
 
     // The corrupt file is no database.
     let bad = Connection::open_with_flags(ws.file(CORRUPT), OpenFlags::SQLITE_OPEN_READ_ONLY)

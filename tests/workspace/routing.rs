@@ -3,7 +3,7 @@
 //! the sanitised fallback; two stored ids that sanitise like the query are an error naming
 //! both (exit 4), never one of them guessed; an id with no row is not found (exit 3).
 
-use crate::fixture::{ids::*, users, Workspace, SHADOWED_ROW};
+use crate::fixture::{ids::*, users, Workspace, SHADOWED};
 use crate::{assert_code, stderr, stdout, Cli};
 
 /// ALwrity's reading as `session show --json` prints it: (user_id, current_step, progress).
@@ -66,16 +66,20 @@ fn every_user_reads_its_own_file_and_row() {
 }
 
 #[test]
-fn the_shadowed_file_is_never_read() {
+fn shadowed_files_are_read_only_in_alwritys_order_once_the_earlier_ones_are_gone() {
     let ws = Workspace::build();
     let cli = ws.cli();
     let (_, step, _) = shown(&cli, SHADOW);
-    assert_ne!(step, SHADOWED_ROW.step);
-    assert_ne!(gemini_tag(&cli, SHADOW), SHADOWED_ROW.tag);
-    // Once the used file is gone, ALwrity's next candidate is the one read.
-    std::fs::remove_file(ws.file(SHADOW)).unwrap();
-    assert_eq!(shown(&cli, SHADOW).1, SHADOWED_ROW.step);
-    assert_eq!(gemini_tag(&cli, SHADOW), SHADOWED_ROW.tag);
+    assert_eq!(step, 5, "the canonical file's row");
+    assert_eq!(gemini_tag(&cli, SHADOW), "5ade");
+    // Remove the file in use: ALwrity's next candidate is the one read, and so on.
+    let mut used = ws.file(SHADOW);
+    for (path, (_, row)) in ws.shadowed().into_iter().zip(SHADOWED) {
+        std::fs::remove_file(&used).unwrap();
+        assert_eq!(shown(&cli, SHADOW).1, row.step, "{}", path.display());
+        assert_eq!(gemini_tag(&cli, SHADOW), row.tag, "{}", path.display());
+        used = path;
+    }
 }
 
 #[test]

@@ -1,5 +1,5 @@
 //! `db status` on the fixture counts what it holds: 13 folders; files by layout (9
-//! canonical, one of each legacy path); one folder without a file; one shadowed file; one
+//! canonical, one of each legacy path); one folder without a file; three shadowed files (one folder has all four candidates); one
 //! file holding two user ids, which sanitise alike; two unreadable files (the corrupt and the
 //! locked one) — human and `--json`, every folder under `-v`.
 
@@ -38,7 +38,7 @@ fn status_counts_the_fixture() {
         "9 db/alwrity_<sid>.db, 1 db/alwrity.db, 1 database/alwrity_<sid>.db, 1 database/alwrity.db"
     );
     assert_eq!(field("without file"), "1");
-    assert_eq!(field("shadowed files"), "1");
+    assert_eq!(field("shadowed files"), "3");
     assert_eq!(field("multi-user files"), "1");
     assert_eq!(field("colliding ids"), "1");
     assert_eq!(field("unreadable"), "2");
@@ -74,10 +74,10 @@ fn status_verbose_lists_every_folder() {
         assert!(text.contains(&want), "`{want}` in\n{text}");
     }
     assert!(text.contains(&line(NOFILE, "no file", "")), "{text}");
-    assert!(
-        text.contains(&format!("\n  shadowed: {}", shown(&ws.shadowed()))),
-        "{text}"
-    );
+    for path in ws.shadowed() {
+        let want = format!("\n  shadowed: {}", shown(&path));
+        assert!(text.contains(&want), "{want} in\n{text}");
+    }
 }
 
 #[test]
@@ -94,7 +94,7 @@ fn status_json_counts_and_details() {
         json!({"canonical": 9, "legacy_name": 1, "legacy_folder": 1, "legacy_folder_legacy_name": 1})
     );
     assert_eq!(w["folders_without_file"], 1);
-    assert_eq!(w["shadowed_files"], 1);
+    assert_eq!(w["shadowed_files"], 3);
     assert_eq!(w["multi_user_files"], 1);
     assert_eq!(w["colliding_id_files"], 1);
     assert_eq!(w["unsanitized_folder_names"], 0);
@@ -122,9 +122,14 @@ fn status_json_counts_and_details() {
     assert_eq!(detail(LEGBOTH)["layout"], "legacy_folder_legacy_name");
     assert_eq!(detail(JURGEN)["layout"], "canonical");
     assert_eq!(detail(NOFILE)["file"], serde_json::Value::Null);
+    let [a, b, c] = [0, 1, 2].map(|i| shown(&ws.shadowed()[i]));
     assert_eq!(
         detail(SHADOW)["shadowed"],
-        json!([{"path": shown(&ws.shadowed()), "layout": "legacy_folder_legacy_name"}])
+        json!([
+            {"path": a, "layout": "legacy_name"},
+            {"path": b, "layout": "legacy_folder"},
+            {"path": c, "layout": "legacy_folder_legacy_name"},
+        ])
     );
     let pair = &detail(SANITISED)["sessions"];
     assert_eq!(pair["user_ids"], json!([CHANGED, SANITISED]));
