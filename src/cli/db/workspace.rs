@@ -133,7 +133,7 @@ pub(in crate::cli) fn migrate(svc: &mut Service<'_>, ui: &Ui, dry_run: bool, yes
     if dry_run {
         ui.note("dry run: nothing was changed; nothing ALwrity reads changes when attaching");
     }
-    failed(&report.failed, ui, "attached")
+    failed(&report.failed, ui, "attached", dry_run)
 }
 
 /// `db repair [--dry-run]` of a workspace.
@@ -168,25 +168,32 @@ pub(in crate::cli) fn repair(svc: &mut Service<'_>, ui: &Ui, dry_run: bool, yes:
         }
         text
     })?;
-    failed(&report.failed, ui, "repaired")
+    failed(&report.failed, ui, "repaired", dry_run)
 }
 
-/// Names every file that failed; exit 5 when any did.
-fn failed(files: &[SkippedFile], ui: &Ui, what: &str) -> Outcome {
+/// Names every file that failed; exit 5 when any did. A dry run changed no file, so it does
+/// not say the others were `what`.
+fn failed(files: &[SkippedFile], ui: &Ui, what: &str, dry_run: bool) -> Outcome {
     for f in files {
         ui.warn(format!("`{}`: {}", f.path.display(), f.reason));
     }
     if files.is_empty() {
         return Ok(());
     }
-    Err(Failure::Error(
-        Error::new(
-            ErrorKind::Unavailable,
-            format!(
-                "{} file(s) could not be {what}; the others were (see the warnings above)",
-                files.len()
-            ),
+    let message = if dry_run {
+        format!(
+            "{} file(s) could not be read; the plan covers the others (see the warnings above)",
+            files.len()
         )
-        .with_hint("fix or free those files and run the command again: it does only what is left"),
+    } else {
+        format!(
+            "{} file(s) could not be {what}; the others were (see the warnings above)",
+            files.len()
+        )
+    };
+    Err(Failure::Error(
+        Error::new(ErrorKind::Unavailable, message).with_hint(
+            "fix or free those files and run the command again: it does only what is left",
+        ),
     ))
 }

@@ -81,7 +81,9 @@ impl Opened {
     /// Opens the database at `path` as `opts` says: created (mode 0600) when allowed,
     /// read-only for a read command (immutable on a read-only mount, where a WAL file cannot
     /// get its `-shm`), read-write otherwise; a missing file is refused unless created.
-    fn file(path: &Path, create: bool, read_only: bool) -> StoreResult<Opened> {
+    /// `busy` is the connection's busy timeout from the start, so the first read (the
+    /// detection below) waits for a lock no longer than the command's `--busy-timeout`.
+    fn file(path: &Path, create: bool, read_only: bool, busy: Duration) -> StoreResult<Opened> {
         if create {
             create_private(path)?;
         } else if !path.exists() {
@@ -97,17 +99,19 @@ impl Opened {
             Ok(o)
         };
         if read_only && !create {
-            let probed = Opened::with(path, path, OpenFlags::SQLITE_OPEN_READ_ONLY).and_then(probe);
+            let probed =
+                Opened::with(path, path, OpenFlags::SQLITE_OPEN_READ_ONLY, busy).and_then(probe);
             return match probed {
                 Err(StoreError::Unavailable(_)) if read_only_mount(path) => {
                     let uri = immutable_uri(path)?;
                     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI;
-                    Opened::with(Path::new(&uri), path, flags)
+                    Opened::with(Path::new(&uri), path, flags, busy)
                 }
                 other => other,
             };
         }
-        let opened = Opened::with(path, path, OpenFlags::SQLITE_OPEN_READ_WRITE).and_then(probe);
+        let opened =
+            Opened::with(path, path, OpenFlags::SQLITE_OPEN_READ_WRITE, busy).and_then(probe);
         opened.map_err(|e| match e {
             StoreError::Unavailable(_) if read_only_mount(path) => {
                 StoreError::Unavailable(format!(
@@ -122,12 +126,12 @@ impl Opened {
 
     /// Opens `target` with `flags` (never as a URI unless asked: a path starting with
     /// `file:` is a file name); `path` names the file in messages.
-    fn with(target: &Path, path: &Path, flags: OpenFlags) -> StoreResult<Opened> {
+    fn with(target: &Path, path: &Path, flags: OpenFlags, busy: Duration) -> StoreResult<Opened> {
         let location = format!("sqlite:{}", path.display());
         let at = located(&location);
         let flags = OpenFlags::SQLITE_OPEN_NO_MUTEX | flags;
         let mut conn = Connection::open_with_flags(target, flags).map_err(|e| at(classify(&e)))?;
-        setup(&mut conn).map_err(|e| at(map_err(e)))?;
+        setup(&mut conn, busy).map_err(|e| at(map_err(e)))?;
         Ok(Opened {
             conn,
             location,
@@ -175,11 +179,7 @@ pub(crate) fn open_store(
     path: &Path,
     opts: &crate::store::OpenOptions,
 ) -> StoreResult<Box<dyn Store>> {
-    let opened = Opened::file(path, opts.create, opts.read_only)?;
-    opened
-        .conn
-        .busy_timeout(opts.busy_timeout)
-        .map_err(map_err)?;
+    let opened = Opened::file(path, opts.create, opts.read_only, opts.busy_timeout)?;
     opened.any(opts.era, opts.wal)
 }
 
@@ -189,25 +189,25 @@ impl SqliteStore {
     /// (it will hold keys; SQLite gives its `-wal`/`-shm` files the same mode). The schema is
     /// checked, not migrated: call [`Store::migrate`] for that.
     pub fn open(path: &Path) -> StoreResult<SqliteStore> {
-        Opened::file(path, true, false)?.native()
+        Opened::file(path, true, false, BUSY_TIMEOUT)?.native()
     }
 
     /// Opens an existing database for reading only (see [`crate::store::OpenOptions`]): the
     /// file is never written.
     pub fn open_read_only(path: &Path) -> StoreResult<SqliteStore> {
-        Opened::file(path, false, true)?.native()
+        Opened::file(path, false, true, BUSY_TIMEOUT)?.native()
     }
 
     /// Opens the database at `path`, refusing with [`StoreError::Unavailable`] when the file
     /// does not exist rather than creating it.
     pub fn open_existing(path: &Path) -> StoreResult<SqliteStore> {
-        Opened::file(path, false, false)?.native()
+        Opened::file(path, false, false, BUSY_TIMEOUT)?.native()
     }
 
     /// A private in-memory database, empty and unmigrated (for tests).
     pub fn open_in_memory() -> StoreResult<SqliteStore> {
         let mut conn = Connection::open_in_memory().map_err(map_err)?;
-        setup(&mut conn).map_err(map_err)?;
+        setup(&mut conn, BUSY_TIMEOUT).map_err(map_err)?;
         SqliteStore::init(conn, "sqlite::memory:".to_owned(), false)
     }
 
@@ -322,8 +322,8 @@ fn immutable_uri(path: &Path) -> StoreResult<String> {
 /// first write (see [`SqliteStore::write`]). IMMEDIATE becomes the default transaction
 /// behaviour so refinery's runner, which opens its own transactions, also takes the write
 /// lock up front.
-fn setup(conn: &mut Connection) -> rusqlite::Result<()> {
-    conn.busy_timeout(BUSY_TIMEOUT)?;
+fn setup(conn: &mut Connection, busy: Duration) -> rusqlite::Result<()> {
+    conn.busy_timeout(busy)?;
     conn.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_FKEY, true)?;
     // The query planner stability guarantee: a statement's plan no longer depends on the
     // values bound to it, so clearing its bindings when it goes back to the statement cache
