@@ -3,7 +3,9 @@
 //! changes the file's journal mode or any persistent setting: a read command opens the file
 //! read-only, and a write takes `BEGIN IMMEDIATE` only for its own short transaction.
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
+use std::sync::Mutex;
 
 use rusqlite::types::{Value as SqlValue, ValueRef};
 use rusqlite::Connection;
@@ -67,6 +69,33 @@ fn from_sql(v: ValueRef<'_>) -> Val {
         ValueRef::Integer(i) => Val::Int(i),
         ValueRef::Real(f) => Val::Real(f),
         ValueRef::Text(b) | ValueRef::Blob(b) => Val::Text(String::from_utf8_lossy(b).into_owned()),
+    }
+}
+
+/// Catalogs read before, by their key (see `SqliteConn::catalog`): the columns of a table
+/// follow from its `CREATE` text, so files whose tables have the same names and text have
+/// the same catalog. At most [`CATALOG_CACHE`] schemas are kept.
+static CATALOGS: Mutex<BTreeMap<String, Catalog>> = Mutex::new(BTreeMap::new());
+
+/// How many distinct schemas [`CATALOGS`] keeps (a few KiB each).
+const CATALOG_CACHE: usize = 16;
+
+impl SqliteConn {
+    /// The columns of those of `tables` that exist, read from the file.
+    fn read_catalog(&mut self, tables: &[&str]) -> StoreResult<Catalog> {
+        let list: Vec<String> = tables.iter().map(|t| format!("'{t}'")).collect();
+        let sql = format!(
+            "SELECT m.name, p.name FROM sqlite_master m, pragma_table_info(m.name) p \
+             WHERE m.type = 'table' AND m.name IN ({})",
+            list.join(", ")
+        );
+        let mut catalog = Catalog::new();
+        for row in self.query(&sql, &[])? {
+            if let (Some(t), Some(c)) = (row[0].text(), row[1].text()) {
+                catalog.entry(t).or_default().insert(c);
+            }
+        }
+        Ok(catalog)
     }
 }
 
@@ -152,17 +181,28 @@ impl Conn for SqliteConn {
         self.conn.execute_batch("ROLLBACK").map_err(map_err)
     }
 
+    /// The catalog, from [`CATALOGS`] when a file with the same tables was read before (the
+    /// files of a workspace mostly share one schema): the key, every table's name and
+    /// `CREATE` text, takes one plain statement, where reading the columns prepares a
+    /// `PRAGMA` per table.
     fn catalog(&mut self, tables: &[&str]) -> StoreResult<Catalog> {
-        let list: Vec<String> = tables.iter().map(|t| format!("'{t}'")).collect();
-        let sql = format!(
-            "SELECT m.name, p.name FROM sqlite_master m, pragma_table_info(m.name) p \
-             WHERE m.type = 'table' AND m.name IN ({})",
-            list.join(", ")
+        let schema = self.query(
+            "SELECT group_concat(name || char(31) || coalesce(sql, ''), char(30)) \
+             FROM sqlite_master WHERE type = 'table'",
+            &[],
+        )?;
+        let key = format!(
+            "{}\u{1e}{}",
+            tables.join("\u{1f}"),
+            schema.first().and_then(|r| r[0].text()).unwrap_or_default()
         );
-        let mut catalog = Catalog::new();
-        for row in self.query(&sql, &[])? {
-            if let (Some(t), Some(c)) = (row[0].text(), row[1].text()) {
-                catalog.entry(t).or_default().insert(c);
+        if let Some(hit) = CATALOGS.lock().ok().and_then(|c| c.get(&key).cloned()) {
+            return Ok(hit);
+        }
+        let catalog = self.read_catalog(tables)?;
+        if let Ok(mut cache) = CATALOGS.lock() {
+            if cache.len() < CATALOG_CACHE {
+                cache.insert(key, catalog.clone());
             }
         }
         Ok(catalog)
