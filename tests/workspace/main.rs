@@ -34,6 +34,7 @@ mod fixture;
 mod create;
 mod migrate;
 mod reads;
+mod reseal;
 mod routing;
 mod skipped;
 mod status;

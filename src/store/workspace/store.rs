@@ -72,6 +72,22 @@ pub struct WorkspaceStore {
     pending_progress: Option<CopyProgress>,
     /// Attach the files `create_session` creates ([`WorkspaceStore::attach_new_files`]).
     attach_created: bool,
+    /// The rows behind the ids [`Store::stray_keys`] and [`Store::quarantined_keys`] last
+    /// handed out: id `n` is entry `n`, (file, the row's id in it).
+    strays: RowMap<StrayRow>,
+    quarantine: RowMap<i64>,
+}
+
+/// Workspace-wide row ids: entry `n` is the (file, row) behind id `n`.
+type RowMap<R> = Vec<(PathBuf, R)>;
+
+/// A key row [`Store::stray_keys`] of a workspace lists: a file's own stray row (by id), or
+/// the key of a session in a file whose id routes to another folder (ALwrity never reads
+/// it there), by owner and provider.
+#[derive(Debug, Clone)]
+enum StrayRow {
+    Row(i64),
+    Foreign(UserId, ProviderName),
 }
 
 /// The file `db copy` into a workspace keeps its progress in, in the workspace folder
@@ -103,6 +119,8 @@ impl WorkspaceStore {
             skipped: Vec::new(),
             pending_progress: None,
             attach_created: false,
+            strays: Vec::new(),
+            quarantine: Vec::new(),
         })
     }
 
@@ -221,7 +239,7 @@ impl WorkspaceStore {
     /// Runs `work` on every file, read-only, skipping (and recording) the files it fails on.
     fn across<T: Send>(
         &mut self,
-        work: impl Fn(&str, &mut dyn Store) -> StoreResult<T> + Sync,
+        work: impl Fn(&str, &Path, &mut dyn Store) -> StoreResult<T> + Sync,
         mut sink: impl FnMut(T),
     ) -> StoreResult<()> {
         let opts = &self.opts;
@@ -229,7 +247,7 @@ impl WorkspaceStore {
         each_file(
             &self.root,
             |suffix, path| {
-                open_file(opts, path, true).and_then(|mut store| work(suffix, store.as_mut()))
+                open_file(opts, path, true).and_then(|mut store| work(suffix, path, store.as_mut()))
             },
             |visit| match visit {
                 Visit::File { value: Ok(v), .. } => sink(v),
@@ -293,6 +311,47 @@ impl WorkspaceStore {
             self.index = Some(all);
         }
         Ok(self.index.as_deref().unwrap_or_default())
+    }
+
+    /// `read` of every file, one file after another, with the id each row has in its file
+    /// replaced by a workspace-wide one (its index in the returned map of (file, row id)).
+    fn rows_of_files<T, R>(
+        &mut self,
+        read: impl Fn(&str, &mut dyn Store) -> StoreResult<Vec<(T, R)>> + Sync,
+        id_of: impl Fn(&mut T) -> &mut i64,
+    ) -> StoreResult<(Vec<T>, RowMap<R>)>
+    where
+        T: Send,
+        R: Send,
+    {
+        let mut found: Vec<(PathBuf, Vec<(T, R)>)> = Vec::new();
+        self.across(
+            |suffix, path, store| Ok((path.to_owned(), read(suffix, store)?)),
+            |rows| found.push(rows),
+        )?;
+        found.sort_by(|a, b| a.0.cmp(&b.0));
+        let (mut out, mut map) = (Vec::new(), Vec::new());
+        for (path, rows) in found {
+            for (mut row, behind) in rows {
+                map.push((path.clone(), behind));
+                *id_of(&mut row) = i64::try_from(map.len() - 1).unwrap_or(i64::MAX);
+                out.push(row);
+            }
+        }
+        Ok((out, map))
+    }
+
+    /// The (file, row) behind a workspace-wide id handed out last.
+    fn row_behind<R: Clone>(
+        map: &[(PathBuf, R)],
+        id: i64,
+        what: &str,
+    ) -> StoreResult<(PathBuf, R)> {
+        usize::try_from(id)
+            .ok()
+            .and_then(|i| map.get(i))
+            .cloned()
+            .ok_or_else(|| StoreError::Backend(format!("{what} {id} was not listed")))
     }
 
     fn progress_path(&self) -> PathBuf {
@@ -570,7 +629,7 @@ impl Store for WorkspaceStore {
         };
         let mut best: Vec<SessionSummary> = Vec::new();
         self.across(
-            |suffix, store| {
+            |suffix, _, store| {
                 let rows = store.list_sessions(&per_file)?;
                 Ok(rows
                     .into_iter()
@@ -714,20 +773,96 @@ impl Store for WorkspaceStore {
         self.write_progress(progress)
     }
 
-    /// Quarantines live in each file; `db repair` and `key reseal` on a workspace go file
-    /// by file.
+    /// The quarantined keys of every file (read file by file, unreadable files skipped),
+    /// each under an id of the workspace's own that [`Store::put_quarantined_key`] maps back
+    /// to its file and row.
     fn quarantined_keys(&mut self) -> StoreResult<Vec<QuarantinedKey>> {
-        Ok(Vec::new())
+        let read = |_: &str, s: &mut dyn Store| {
+            Ok(s.quarantined_keys()?
+                .into_iter()
+                .map(|q| {
+                    let id = q.id;
+                    (q, id)
+                })
+                .collect())
+        };
+        let (rows, map) = self.rows_of_files(read, |q| &mut q.id)?;
+        self.quarantine = map;
+        Ok(rows)
     }
 
-    fn put_quarantined_key(&mut self, id: i64, _value: &Secret) -> StoreResult<()> {
-        Err(StoreError::Backend(format!(
-            "quarantine row {id}: a workspace has no quarantine of its own"
-        )))
+    fn put_quarantined_key(&mut self, id: i64, value: &Secret) -> StoreResult<()> {
+        let (path, row) = Self::row_behind(&self.quarantine, id, "quarantine row")?;
+        self.file(&path)?.store.put_quarantined_key(row, value)
     }
 
+    /// The stray key rows of every file, as [`Store::quarantined_keys`]: a file's rows of
+    /// users whose id routes to another folder are strays too (ALwrity never reads them).
     fn stray_keys(&mut self) -> StoreResult<Vec<StrayKey>> {
-        Ok(Vec::new())
+        let read = |suffix: &str, s: &mut dyn Store| {
+            let mut rows: Vec<(StrayKey, StrayRow)> = s
+                .stray_keys()?
+                .into_iter()
+                .map(|k| {
+                    let id = k.id;
+                    (k, StrayRow::Row(id))
+                })
+                .collect();
+            for user in s.list_user_ids(None, u32::MAX)? {
+                if sanitize_user_id(user.as_str()) == suffix {
+                    continue;
+                }
+                for key in s.list_api_keys(&user)? {
+                    let row = StrayRow::Foreign(user.clone(), key.provider.clone());
+                    let stray = StrayKey {
+                        id: 0,
+                        owner: Some(user.clone()),
+                        provider: key.provider.as_str().to_owned(),
+                        value: key.value,
+                    };
+                    rows.push((stray, row));
+                }
+            }
+            Ok(rows)
+        };
+        let (rows, map) = self.rows_of_files(read, |k| &mut k.id)?;
+        self.strays = map;
+        Ok(rows)
+    }
+
+    /// A foreign session's key is replaced in one write transaction of its file, only if it
+    /// still is `expected`.
+    fn put_stray_key(&mut self, id: i64, expected: &Secret, value: &Secret) -> StoreResult<bool> {
+        let (path, row) = Self::row_behind(&self.strays, id, "api_keys row")?;
+        let store = &mut self.file(&path)?.store;
+        let (user, provider) = match row {
+            StrayRow::Row(row) => return store.put_stray_key(row, expected, value),
+            StrayRow::Foreign(user, provider) => (user, provider),
+        };
+        store.begin_write(TxScope::User(&user))?;
+        let swapped = (|| {
+            let Some(key) = store.get_api_key(&user, &provider)? else {
+                return Ok(false);
+            };
+            if key.value.expose() != expected.expose() {
+                return Ok(false);
+            }
+            store.put_api_key(
+                &user,
+                &ApiKey {
+                    value: value.clone(),
+                    ..key
+                },
+            )?;
+            Ok(true)
+        })();
+        match swapped {
+            Ok(done) => store.commit().map(|()| done),
+            Err(e) => {
+                let _ = store.rollback();
+                Err(e)
+            }
+        }
     }
 
     /// The file of the last user written.
