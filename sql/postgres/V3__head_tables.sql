@@ -23,7 +23,8 @@ CREATE TABLE IF NOT EXISTS seo_page_audits (
     user_id varchar(255) NOT NULL,
     website_url varchar(500) NOT NULL,
     page_url varchar(1000) NOT NULL,
-    overall_score integer,
+    -- bigint: SQLite's INTEGER, which ALwrity's column is, holds 64 bits.
+    overall_score bigint,
     status varchar(50),
     category_scores jsonb,
     issues jsonb,

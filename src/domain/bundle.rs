@@ -24,7 +24,7 @@ pub struct UserBundle {
     pub persona: Option<PersonaData>,
     /// The `competitor_analyses` rows (ALwrity HEAD), in stored order.
     pub competitors: Vec<CompetitorAnalysis>,
-    /// The `seo_page_audits` rows (ALwrity HEAD), in stored order.
+    /// The `seo_page_audits` rows (ALwrity HEAD), by page URL (bytewise).
     pub page_audits: Vec<PageAudit>,
 }
 
@@ -60,7 +60,7 @@ impl UserBundle {
     }
 
     /// Brings every timestamp to what a store keeps (UTC, whole microseconds) and sorts the
-    /// keys, so a bundle built from outside data compares equal to the one read back after
+    /// keys and page audits, so a bundle built from outside data compares equal to the one read back after
     /// saving it.
     pub fn normalize(&mut self) {
         let t = |x: &mut Timestamp| *x = micros_utc(*x);
@@ -110,5 +110,6 @@ impl UserBundle {
             .for_each(o);
         }
         self.sort_keys();
+        PageAudit::sort(&mut self.page_audits);
     }
 }

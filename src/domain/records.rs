@@ -380,3 +380,10 @@ pub struct PageAudit {
     #[serde(default, with = "wire::time_opt")]
     pub updated_at: Option<Timestamp>,
 }
+
+impl PageAudit {
+    /// Page audits in their one order: by page URL, bytewise (a user has one per page).
+    pub fn sort(audits: &mut [PageAudit]) {
+        audits.sort_by(|a, b| a.page_url.as_bytes().cmp(b.page_url.as_bytes()));
+    }
+}

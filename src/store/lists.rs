@@ -2,8 +2,9 @@
 //! (by session) and `seo_page_audits` (by user id), read and written the same way by every
 //! store: onboardctl's own schema gives them ALwrity's shape (`V3__head_tables.sql`), so one
 //! column list and one set of statements ([`Sql`]) serve the native stores and the ALwrity
-//! store alike. Rows come back in the order they were stored (by `id`); a replace deletes
-//! the user's rows and inserts the given ones in order, so a list survives a round trip.
+//! store alike. Competitor analyses come back in the order they were stored (by `id`), page
+//! audits by page URL (bytewise; one per page); a replace deletes the user's rows and
+//! inserts the given ones in order, so a list survives a round trip.
 //!
 //! On a database ALwrity made, `have` is the table's columns: columns it lacks read as
 //! empty and are not written, and a table it lacks holds nothing ([`missing_table`]).
@@ -101,11 +102,13 @@ pub(crate) fn page_audits(
         "SELECT {} FROM seo_page_audits WHERE user_id = ?1 ORDER BY id",
         cols.select(PAGE_AUDIT)
     );
-    Ok(db
+    let mut audits: Vec<PageAudit> = db
         .query(&sql, &[Val::Text(user.to_owned())])?
         .iter()
         .map(|v| audit_from(v))
-        .collect())
+        .collect();
+    PageAudit::sort(&mut audits);
+    Ok(audits)
 }
 
 /// Makes the session's competitor analyses exactly `items` (in the caller's transaction).

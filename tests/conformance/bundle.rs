@@ -90,6 +90,8 @@ fn full(who: &UserId) -> UserBundle {
             ..PageAudit::default()
         },
     ];
+    // As every store returns them: by page.
+    PageAudit::sort(&mut b.page_audits);
     b
 }
 
@@ -140,6 +142,8 @@ pub fn save_bundle_replaces_exactly(store: &mut dyn Store) {
     b.competitors.remove(0);
     b.page_audits.reverse();
     b.page_audits.pop();
+    b.page_audits[0].overall_score = Some(12);
+    b.page_audits[0].issues = None;
     store.save_bundle(&b).unwrap();
     assert_eq!(store.load_bundle(&u).unwrap().as_ref(), Some(&b));
     assert_eq!(snapshot(store, &u), as_snapshot(&b));

@@ -124,6 +124,7 @@ fn read_page(client: &mut Client, users: &[UserId]) -> StoreResult<Vec<Option<Us
             .iter()
             .map(|v| lists::audit_from(v))
             .collect();
+        crate::domain::PageAudit::sort(&mut bundle.page_audits);
         out.push(Some(bundle));
     }
     Ok(out)

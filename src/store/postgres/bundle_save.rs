@@ -5,23 +5,27 @@
 //! The CTEs touch disjoint rows (a key is either kept and updated or deleted; a data row is
 //! either written or deleted), which is what makes them safe in one statement.
 
-use crate::store::lists::{self, Columns};
 use postgres::error::SqlState;
 use postgres::types::{Json, ToSql, Type};
 use postgres::Client;
 
-use super::convert::{json, list, step, utc, utc_opt, utc_text, Utc, TS};
+use super::convert::{json, list, step, ts_opt, utc, utc_opt, utc_text, Utc, TS};
 use super::error::{classify, reason};
 use super::scoped::Params;
 use super::sessions::StepColumns;
 use serde_json::Value;
 
-use crate::domain::{ApiKey, PersonaData, ResearchPreferences, UserBundle, WebsiteAnalysis};
+use crate::domain::{
+    ApiKey, CompetitorAnalysis, PageAudit, PersonaData, ResearchPreferences, Timestamp, UserBundle,
+    WebsiteAnalysis,
+};
 use crate::store::{StoreError, StoreResult};
 
 /// $1–$6 session, $7–$13 steps, $14 key providers and $15 the keys as JSON rows, $16 has
 /// analysis + $17–$36 its columns, $37 has preferences + $38–$47, $48 has persona +
-/// $49–$56. Timestamps are [`Utc`](super::convert::Utc) scalars, typed by their columns;
+/// $49–$56, the competitor analyses $57–$65 and the page audits $66–$78 as column arrays
+/// (competitors replaced in the bundle's order; audits upserted by page, the others
+/// deleted). Timestamps are [`Utc`](super::convert::Utc) scalars, typed by their columns;
 /// the keys go through `jsonb_populate_recordset` over `api_keys`' own row type, so their
 /// RFC 3339 UTC times are read by the column's type (a naive column takes the UTC wall
 /// time: PostgreSQL ignores the zone for `timestamp`), whatever the session's `TimeZone`.
@@ -97,7 +101,33 @@ const SAVE: &str = "WITH s AS (INSERT INTO onboarding_sessions \
          selected_platforms = excluded.selected_platforms, \
          research_persona = excluded.research_persona, \
          research_persona_generated_at = excluded.research_persona_generated_at, \
-         created_at = excluded.created_at, updated_at = excluded.updated_at RETURNING 1) \
+         created_at = excluded.created_at, updated_at = excluded.updated_at RETURNING 1), \
+     cd AS (DELETE FROM competitor_analyses WHERE session_id IN (SELECT id FROM s) \
+       RETURNING 1), \
+     c AS (INSERT INTO competitor_analyses (session_id, competitor_url, competitor_domain, \
+         analysis_date, analysis_data, status, error_message, warning_message, created_at, \
+         updated_at) \
+       SELECT s.id, u.url, u.domain, u.at, u.doc, u.status, u.err, u.warn, u.created, \
+         u.updated \
+       FROM s, UNNEST($57::text[], $58::text[], $59::timestamptz[], $60::jsonb[], \
+         $61::text[], $62::text[], $63::text[], $64::timestamptz[], $65::timestamptz[]) \
+         WITH ORDINALITY AS u(url, domain, at, doc, status, err, warn, created, updated, n) \
+       ORDER BY u.n RETURNING 1), \
+     ad AS (DELETE FROM seo_page_audits WHERE user_id = $1 \
+       AND page_url <> ALL ($67::text[]) RETURNING 1), \
+     a AS (INSERT INTO seo_page_audits (user_id, website_url, page_url, overall_score, \
+         status, category_scores, issues, warnings, recommendations, audit_data, \
+         analysis_source, last_analyzed_at, created_at, updated_at) \
+       SELECT $1, u.* FROM s, UNNEST($66::text[], $67::text[], $68::int8[], $69::text[], \
+         $70::jsonb[], $71::jsonb[], $72::jsonb[], $73::jsonb[], $74::jsonb[], $75::text[], \
+         $76::timestamptz[], $77::timestamptz[], $78::timestamptz[]) AS u \
+       ON CONFLICT (user_id, page_url) DO UPDATE SET website_url = excluded.website_url, \
+         overall_score = excluded.overall_score, status = excluded.status, \
+         category_scores = excluded.category_scores, issues = excluded.issues, \
+         warnings = excluded.warnings, recommendations = excluded.recommendations, \
+         audit_data = excluded.audit_data, analysis_source = excluded.analysis_source, \
+         last_analyzed_at = excluded.last_analyzed_at, created_at = excluded.created_at, \
+         updated_at = excluded.updated_at RETURNING 1) \
      SELECT 1 FROM s";
 
 /// Makes the user's stored data exactly `b`, in one statement.
@@ -140,6 +170,8 @@ pub(crate) fn save(client: &mut Client, b: &UserBundle) -> StoreResult<()> {
     params.extend(r.params());
     params.push((&flags[2], Type::BOOL));
     params.extend(p.params());
+    let lists = ListColumns::new(b);
+    params.extend(lists.params());
     client
         .query_typed(SAVE, &params)
         .map(drop)
@@ -147,10 +179,108 @@ pub(crate) fn save(client: &mut Client, b: &UserBundle) -> StoreResult<()> {
             // A provider listed twice makes the key upsert touch one row twice.
             Some(c) if *c == SqlState::CARDINALITY_VIOLATION => StoreError::Conflict(reason(&e)),
             _ => classify(&e),
-        })?;
-    let sid = super::bundle::session_id(client, &s.user_id)?;
-    lists::replace_competitors(client, sid, &b.competitors, Columns::All)?;
-    lists::replace_page_audits(client, s.user_id.as_str(), &b.page_audits, Columns::All)
+        })
+}
+
+/// The competitor analyses ($57–$65) and page audits ($66–$78) as parallel arrays, one per
+/// column. A page listed twice makes the audit upsert touch one row twice: a Conflict, as
+/// for keys (the record check refuses it before).
+struct ListColumns<'a> {
+    c_text: [Vec<Option<&'a str>>; 4],
+    c_url: Vec<&'a str>,
+    c_times: [Vec<Option<Timestamp>>; 3],
+    c_doc: Vec<Option<Json<&'a Value>>>,
+    a_site: Vec<&'a str>,
+    a_page: Vec<&'a str>,
+    a_score: Vec<Option<i64>>,
+    a_text: [Vec<Option<&'a str>>; 2],
+    a_docs: [Vec<Option<Json<&'a Value>>>; 5],
+    a_times: [Vec<Option<Timestamp>>; 3],
+}
+
+impl<'a> ListColumns<'a> {
+    fn new(b: &'a UserBundle) -> ListColumns<'a> {
+        let c = &b.competitors;
+        let a = &b.page_audits;
+        let text = |f: fn(&CompetitorAnalysis) -> &Option<String>| {
+            c.iter().map(|x| f(x).as_deref()).collect::<Vec<_>>()
+        };
+        let c_time = |f: fn(&CompetitorAnalysis) -> Option<Timestamp>| {
+            c.iter().map(|x| ts_opt(f(x))).collect::<Vec<_>>()
+        };
+        let a_time = |f: fn(&PageAudit) -> Option<Timestamp>| {
+            a.iter().map(|x| ts_opt(f(x))).collect::<Vec<_>>()
+        };
+        let a_doc = |f: fn(&PageAudit) -> &Option<Value>| {
+            a.iter().map(|x| json(f(x).as_ref())).collect::<Vec<_>>()
+        };
+        ListColumns {
+            c_url: c.iter().map(|x| x.competitor_url.as_str()).collect(),
+            c_text: [
+                text(|x| &x.competitor_domain),
+                text(|x| &x.status),
+                text(|x| &x.error_message),
+                text(|x| &x.warning_message),
+            ],
+            c_times: [
+                c_time(|x| x.analysis_date),
+                c_time(|x| x.created_at),
+                c_time(|x| x.updated_at),
+            ],
+            c_doc: c.iter().map(|x| json(x.analysis_data.as_ref())).collect(),
+            a_site: a.iter().map(|x| x.website_url.as_str()).collect(),
+            a_page: a.iter().map(|x| x.page_url.as_str()).collect(),
+            a_score: a.iter().map(|x| x.overall_score).collect(),
+            a_text: [
+                a.iter().map(|x| x.status.as_deref()).collect(),
+                a.iter().map(|x| x.analysis_source.as_deref()).collect(),
+            ],
+            a_docs: [
+                a_doc(|x| &x.category_scores),
+                a_doc(|x| &x.issues),
+                a_doc(|x| &x.warnings),
+                a_doc(|x| &x.recommendations),
+                a_doc(|x| &x.audit_data),
+            ],
+            a_times: [
+                a_time(|x| x.last_analyzed_at),
+                a_time(|x| x.created_at),
+                a_time(|x| x.updated_at),
+            ],
+        }
+    }
+
+    fn params(&self) -> Vec<Param<'_>> {
+        let [domain, status, error, warning] = &self.c_text;
+        let [date, created, updated] = &self.c_times;
+        let [a_status, a_source] = &self.a_text;
+        let [scores, issues, warnings, recs, raw] = &self.a_docs;
+        let [analyzed, a_created, a_updated] = &self.a_times;
+        vec![
+            (&self.c_url, Type::TEXT_ARRAY),
+            (domain, Type::TEXT_ARRAY),
+            (date, Type::TIMESTAMPTZ_ARRAY),
+            (&self.c_doc, Type::JSONB_ARRAY),
+            (status, Type::TEXT_ARRAY),
+            (error, Type::TEXT_ARRAY),
+            (warning, Type::TEXT_ARRAY),
+            (created, Type::TIMESTAMPTZ_ARRAY),
+            (updated, Type::TIMESTAMPTZ_ARRAY),
+            (&self.a_site, Type::TEXT_ARRAY),
+            (&self.a_page, Type::TEXT_ARRAY),
+            (&self.a_score, Type::INT8_ARRAY),
+            (a_status, Type::TEXT_ARRAY),
+            (scores, Type::JSONB_ARRAY),
+            (issues, Type::JSONB_ARRAY),
+            (warnings, Type::JSONB_ARRAY),
+            (recs, Type::JSONB_ARRAY),
+            (raw, Type::JSONB_ARRAY),
+            (a_source, Type::TEXT_ARRAY),
+            (analyzed, Type::TIMESTAMPTZ_ARRAY),
+            (a_created, Type::TIMESTAMPTZ_ARRAY),
+            (a_updated, Type::TIMESTAMPTZ_ARRAY),
+        ]
+    }
 }
 
 /// One typed parameter.
