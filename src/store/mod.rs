@@ -191,8 +191,12 @@ pub enum TxScope<'a> {
     /// One user's data: the transaction locks that user (their session row where it exists)
     /// against every other onboardctl writer.
     User(&'a UserId),
-    /// The whole database (bulk work such as `import`).
+    /// The whole database, without user locks (each file of a workspace commits alone).
     All,
+    /// Several users at once, each locked as [`TxScope::User`] locks one (in a fixed order,
+    /// so two such transactions never deadlock): a batch of `import` or `db copy`. Only on
+    /// stores whose [`Store::batch_users`] is above 1.
+    Users(&'a [UserId]),
 }
 
 /// Runs `f` inside one write transaction of `store` ([`Store::begin_write`]): committed when
@@ -272,6 +276,13 @@ pub trait Store {
     /// without a session yet. Nesting is an error ([`StoreError::Backend`]); [`Store::migrate`]
     /// and [`Store::adopt`] must not run inside one.
     fn begin_write(&mut self, scope: TxScope<'_>) -> StoreResult<()>;
+
+    /// How many users a bulk write (`import`, `db copy`) may put in one transaction
+    /// ([`TxScope::Users`]): 1 where each user is written in a transaction of their own (a
+    /// database ALwrity made, a workspace, whose transactions span one file).
+    fn batch_users(&self) -> usize {
+        1
+    }
 
     /// Commits the transaction [`Store::begin_write`] opened.
     fn commit(&mut self) -> StoreResult<()>;

@@ -67,7 +67,7 @@ fn export(db: &TestDb, url: &str) -> String {
 #[test]
 fn a_killed_db_copy_resumes_on_a_plain_rerun_into_an_exact_copy() {
     let db = test_db();
-    seed(&db, 400);
+    seed(&db, 5000);
     let to = target(&db);
     // Kill moments from before the target exists to the middle of the copy.
     for delay_ms in [1, 15, 40, 80, 150] {

@@ -6,6 +6,7 @@ mod ai_inputs;
 mod analysis;
 mod backend;
 mod bad_input;
+mod batches;
 mod canary;
 mod complete;
 mod completions;

@@ -339,3 +339,37 @@ pub fn load_bundles_equals_load_bundle_per_user(store: &mut dyn Store) {
     );
     store.rollback().unwrap();
 }
+
+/// A transaction over several users ([`TxScope::Users`], on stores that batch) writes them
+/// all or none: a rollback leaves no user, a commit every one. Stores that write one user
+/// per transaction refuse the scope and change nothing.
+pub fn a_batch_transaction_writes_all_its_users_or_none(store: &mut dyn Store) {
+    let ids: Vec<UserId> = ["batch-b", "batch-a", "batch-c"]
+        .into_iter()
+        .map(user)
+        .collect();
+    if store.batch_users() < 2 {
+        assert!(store
+            .begin_write(onboardctl::store::TxScope::Users(&ids))
+            .is_err());
+        assert_eq!(store.count_sessions().unwrap(), 0);
+        return;
+    }
+    for commit in [false, true] {
+        store
+            .begin_write(onboardctl::store::TxScope::Users(&ids))
+            .unwrap();
+        for id in &ids {
+            store.save_bundle(&full(id)).unwrap();
+        }
+        if commit {
+            store.commit().unwrap();
+        } else {
+            store.rollback().unwrap();
+            assert_eq!(store.count_sessions().unwrap(), 0, "rolled back");
+        }
+    }
+    for id in &ids {
+        assert_eq!(store.load_bundle(id).unwrap(), Some(full(id)));
+    }
+}

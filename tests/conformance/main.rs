@@ -110,6 +110,7 @@ macro_rules! conformance {
                     save_bundle_replaces_exactly,
                     delete_session_removes_the_lists,
                     load_bundles_equals_load_bundle_per_user,
+                    a_batch_transaction_writes_all_its_users_or_none,
                     save_bundle_is_idempotent,
                     save_bundle_leaves_other_users_untouched,
                     failed_save_bundle_changes_nothing,

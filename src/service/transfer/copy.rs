@@ -1,10 +1,11 @@
-//! `db copy --to URL`: every user of this store into another, user by user (one read
-//! snapshot and one write transaction each), paging through ids so memory stays flat.
+//! `db copy --to URL`: every user of this store into another, a page at a time (one read
+//! snapshot per page; on the target one write transaction per batch of users where it
+//! batches, else per user), paging through ids so memory stays flat.
 //!
 //! The target must be migrated and, unless `merge`, hold no session at all. With `merge`, a
 //! user present in both is replaced by this store's data (`unchanged` when equal) and users
-//! only the target has are left alone. The copy is resumable: the target records, in the
-//! transaction of each user it writes, the last user copied from this source
+//! only the target has are left alone. The copy is resumable: the target records, in each
+//! transaction that writes users, the last user copied from this source
 //! (`onboardctl_copy_progress`), so a rerun after an interruption continues after it, and
 //! the record says when the copy finished.
 
@@ -15,7 +16,7 @@ use crate::service::now;
 use crate::service::Service;
 use crate::store::alwrity::Flavour;
 use crate::store::Store;
-use crate::store::{CopyProgress, Deletion, TableRows};
+use crate::store::{CopyProgress, Deletion, StoreError, TableRows, TxScope};
 
 /// How `db copy` runs.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -55,13 +56,29 @@ impl Service<'_> {
                 break;
             };
             let bundles = self.store.load_bundles(&ids).map_err(Error::from)?;
-            for (id, bundle) in ids.into_iter().zip(bundles) {
-                if from_alwrity {
-                    left.add(self.store.deletion(&id).map_err(Error::from)?);
+            if from_alwrity {
+                for id in &ids {
+                    left.add(self.store.deletion(id).map_err(Error::from)?);
                 }
-                let item = copy_user(target, id, bundle, opts, &mut progress)?;
-                tally.add(item.action);
-                on_item(&item)?;
+            }
+            for chunk in paired(ids, bundles).chunks(target.batch_users().max(1)) {
+                let items = match copy_together(target, chunk, opts, &mut progress) {
+                    Ok(Some(items)) => items,
+                    Err(e) if fatal(&e) => return Err(Error::from(e).into()),
+                    // Not batched, or a user failed: user by user, so only that user fails.
+                    Ok(None) | Err(_) => {
+                        let mut items = Vec::with_capacity(chunk.len());
+                        for (id, bundle) in chunk {
+                            let (id, bundle) = (id.clone(), bundle.clone());
+                            items.push(copy_user(target, id, bundle, opts, &mut progress)?);
+                        }
+                        items
+                    }
+                };
+                for item in &items {
+                    tally.add(item.action);
+                    on_item(item)?;
+                }
             }
             after = Some(last);
         }
@@ -75,6 +92,53 @@ impl Service<'_> {
             left_behind: left,
         })
     }
+}
+
+/// Each id with its bundle.
+fn paired(ids: Vec<UserId>, bundles: Vec<Option<UserBundle>>) -> Vec<(UserId, Option<UserBundle>)> {
+    ids.into_iter().zip(bundles).collect()
+}
+
+/// A chunk of users in one transaction of the target that locks them all, with the copy's
+/// progress after the last; the reports, in order. `None` for a chunk to copy user by user
+/// (one user, a target that writes one user per transaction, a user the source could not
+/// load); an error rolled the whole chunk back.
+fn copy_together(
+    target: &mut dyn Store,
+    chunk: &[(UserId, Option<UserBundle>)],
+    opts: CopyOptions,
+    progress: &mut CopyProgress,
+) -> std::result::Result<Option<Vec<ItemReport>>, StoreError> {
+    if chunk.len() < 2 || target.batch_users() < 2 || chunk.iter().any(|(_, b)| b.is_none()) {
+        return Ok(None);
+    }
+    let ids: Vec<UserId> = chunk.iter().map(|(id, _)| id.clone()).collect();
+    let mut next = progress.clone();
+    next.last_user = ids.last().cloned();
+    next.updated_at = now();
+    let actions = crate::store::atomically(target, TxScope::Users(&ids), |target| {
+        let existing = match opts.merge {
+            true => target.load_bundles(&ids)?,
+            false => vec![None; ids.len()],
+        };
+        let mut actions = Vec::with_capacity(ids.len());
+        for ((_, bundle), existing) in chunk.iter().zip(&existing) {
+            let bundle = bundle.as_ref().expect("checked above");
+            actions.push(apply(target, existing.as_ref(), bundle, false)?);
+        }
+        target.put_copy_progress(&next)?;
+        Ok(actions)
+    })?;
+    *progress = next;
+    Ok(Some(
+        ids.into_iter()
+            .zip(actions)
+            .map(|(id, action)| ItemReport {
+                user: Some(id),
+                ..ItemReport::new(action)
+            })
+            .collect(),
+    ))
 }
 
 /// One user, written with the copy's progress in one transaction of the target. A failure

@@ -1,5 +1,7 @@
-//! `import FILE|-`: NDJSON as `export` writes it, one transaction per line (user). A line
-//! that cannot be read or checked is reported and skipped; the others go on.
+//! `import FILE|-`: NDJSON as `export` writes it, in batches of users (one transaction per
+//! batch where the store allows it, else per user; a failing user's batch is redone user by
+//! user, so only that user fails). A line that cannot be read or checked is reported and
+//! skipped; the others go on.
 //!
 //! Keys without a value (exported without `--include-secrets`) cannot be restored: the
 //! user's stored key for that provider is kept as it is, and when there is none the key is
@@ -12,13 +14,14 @@
 use std::io::BufRead;
 
 use super::record::UserRecord;
-use super::{apply, item_error, locked, ItemReport, MaskedKey, Tally};
+use super::{apply, fatal, item_error, locked, ItemReport, MaskedKey, Tally};
 use crate::domain::limits::MAX_LINE_BYTES;
 use crate::domain::providers::KeyRules;
 use crate::domain::seal::{is_sealed, Sealer};
-use crate::domain::{ProviderName, UserBundle};
-use crate::error::{Error, Result};
+use crate::domain::{ProviderName, UserBundle, UserId};
+use crate::error::{Error, ErrorKind, Result};
 use crate::service::Service;
+use crate::store::{Store, StoreError, TxScope};
 
 /// How `import` runs.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -34,6 +37,12 @@ pub struct ImportOptions {
 impl Service<'_> {
     /// Imports NDJSON from `input`, calling `on_item` with each line's report. Blank lines
     /// are skipped. Fails only when the input cannot be read or the database stops working.
+    ///
+    /// Lines are read in batches of up to [`crate::store::Store::batch_users`] users (and at
+    /// most [`BATCH_BYTES`] of input): a batch is written in one transaction that locks its
+    /// users, loads what they have stored in one page and saves each. When a user's write
+    /// fails, the batch is rolled back and written again one user per transaction, so only
+    /// that user fails. A line's report comes once its transaction committed.
     pub fn import_ndjson<E: From<Error>>(
         &mut self,
         input: &mut dyn BufRead,
@@ -41,6 +50,8 @@ impl Service<'_> {
         on_item: &mut dyn FnMut(&ItemReport) -> std::result::Result<(), E>,
     ) -> std::result::Result<Tally, E> {
         let mut tally = Tally::default();
+        let mut batch = Batch::default();
+        let limit = self.store.batch_users().max(1);
         let mut text = String::new();
         let mut line = 0u64;
         loop {
@@ -48,46 +59,121 @@ impl Service<'_> {
             let read = read_line(input, &mut text)
                 .map_err(|e| Error::precondition(format!("cannot read the input: {e}")))?;
             if read == Line::End {
+                self.flush(&mut batch, opts, &mut tally, on_item)?;
                 return Ok(tally);
             }
             line += 1;
             if read == Line::Whole && text.trim().is_empty() {
                 continue;
             }
-            let mut item = match read {
-                Line::TooLong => ItemReport::failed(format!(
+            let parsed = match read {
+                Line::TooLong => Err(ItemReport::failed(format!(
                     "the line is longer than {} MiB",
                     MAX_LINE_BYTES / (1024 * 1024)
-                )),
-                _ => self.import_line(&text, opts)?,
+                ))),
+                _ => parse_line(&text, opts),
             };
-            item.line = Some(line);
-            tally.add(item.action);
-            on_item(&item)?;
+            // A user listed twice: the second line must see the first one's write.
+            let repeats = parsed.as_ref().is_ok_and(|(b, _)| batch.has(b.user_id()));
+            if repeats {
+                self.flush(&mut batch, opts, &mut tally, on_item)?;
+            }
+            batch.bytes += text.len();
+            batch.items.push(Pending { line, parsed });
+            if batch.users() >= limit || batch.bytes >= BATCH_BYTES {
+                self.flush(&mut batch, opts, &mut tally, on_item)?;
+            }
         }
     }
 
-    /// One line: parse, check, merge the withheld keys, compare, write.
-    fn import_line(&mut self, text: &str, opts: ImportOptions) -> Result<ItemReport> {
-        let record: UserRecord = match serde_json::from_str(text) {
-            Ok(r) => r,
-            Err(e) => return Ok(ItemReport::failed(json_reason(&e))),
+    /// Writes the batch (together when the store batches, else user by user), then reports
+    /// its lines in order.
+    fn flush<E: From<Error>>(
+        &mut self,
+        batch: &mut Batch,
+        opts: ImportOptions,
+        tally: &mut Tally,
+        on_item: &mut dyn FnMut(&ItemReport) -> std::result::Result<(), E>,
+    ) -> std::result::Result<(), E> {
+        let items = std::mem::take(&mut batch.items);
+        batch.bytes = 0;
+        let together = match items.iter().filter(|p| p.parsed.is_ok()).count() {
+            0 | 1 => None,
+            _ if self.store.batch_users() <= 1 => None,
+            _ => match self.import_together(&items, opts) {
+                Ok(reports) => Some(reports),
+                Err(e) if fatal(&e) => return Err(Error::from(e).into()),
+                // Redone user by user below: only the failing user fails.
+                Err(_) => None,
+            },
         };
-        let (mut bundle, withheld) = match record.into_bundle(opts.keys) {
-            Ok(b) => b,
-            Err(reason) => return Ok(ItemReport::failed(reason)),
+        let mut reports = together.map(Vec::into_iter);
+        for pending in items {
+            let mut item = match (pending.parsed, reports.as_mut()) {
+                (Err(failed), _) => failed,
+                (Ok(_), Some(done)) => done.next().ok_or_else(|| {
+                    Error::new(ErrorKind::Unexpected, "a batch lost a report".to_owned())
+                })?,
+                (Ok((bundle, withheld)), None) => self.import_one(bundle, &withheld, opts)?,
+            };
+            item.line = Some(pending.line);
+            tally.add(item.action);
+            on_item(&item)?;
+        }
+        Ok(())
+    }
+
+    /// The parsed lines of `items` in one transaction locking all their users; the reports
+    /// of those lines, in order. Any store error rolls the whole batch back.
+    fn import_together(
+        &mut self,
+        items: &[Pending],
+        opts: ImportOptions,
+    ) -> std::result::Result<Vec<ItemReport>, StoreError> {
+        let mut bundles: Vec<(UserBundle, &[ProviderName])> = items
+            .iter()
+            .filter_map(|p| p.parsed.as_ref().ok())
+            .map(|(b, w)| (b.clone(), w.as_slice()))
+            .collect();
+        let ids: Vec<UserId> = bundles.iter().map(|(b, _)| b.user_id().clone()).collect();
+        let plain = Sealer::default();
+        let sealer = import_sealer(self.store.flavour(), &self.sealer, &plain);
+        let store = &mut *self.store;
+        let mut write = |store: &mut dyn Store| {
+            let existing = store.load_bundles(&ids)?;
+            let mut reports = Vec::with_capacity(ids.len());
+            for ((bundle, withheld), existing) in bundles.iter_mut().zip(existing) {
+                let warnings = keep_withheld(bundle, existing.as_ref(), withheld);
+                seal_plaintext(bundle, existing.as_ref(), sealer);
+                let action = apply(store, existing.as_ref(), bundle, opts.dry_run)?;
+                reports.push(ItemReport {
+                    user: Some(bundle.user_id().clone()),
+                    warnings,
+                    keys: bundle.keys.iter().map(MaskedKey::from).collect(),
+                    ..ItemReport::new(action)
+                });
+            }
+            Ok(reports)
         };
+        if opts.dry_run {
+            return write(store);
+        }
+        crate::store::atomically(store, TxScope::Users(&ids), write)
+    }
+
+    /// One user in a transaction of its own: merge the withheld keys, compare, write.
+    fn import_one(
+        &mut self,
+        mut bundle: UserBundle,
+        withheld: &[ProviderName],
+        opts: ImportOptions,
+    ) -> Result<ItemReport> {
         let user = bundle.user_id().clone();
-        // ALwrity reads its `api_keys.key` verbatim: on its databases imported keys stay
-        // plaintext, as `key set` keeps them without `--seal-anyway`.
-        let plain = crate::domain::seal::Sealer::default();
-        let sealer = match self.store.flavour() {
-            crate::store::alwrity::Flavour::Native => &self.sealer,
-            crate::store::alwrity::Flavour::Alwrity { .. } => &plain,
-        };
+        let plain = Sealer::default();
+        let sealer = import_sealer(self.store.flavour(), &self.sealer, &plain);
         let written = locked(&mut *self.store, &user, opts.dry_run, |store| {
             let existing = store.load_bundle(&user)?;
-            let warnings = keep_withheld(&mut bundle, existing.as_ref(), &withheld);
+            let warnings = keep_withheld(&mut bundle, existing.as_ref(), withheld);
             seal_plaintext(&mut bundle, existing.as_ref(), sealer);
             let action = apply(store, existing.as_ref(), &bundle, opts.dry_run)?;
             Ok((warnings, action))
@@ -103,6 +189,59 @@ impl Service<'_> {
             ..ItemReport::new(action)
         })
     }
+}
+
+/// How imported plaintext keys are stored: sealed under the master key (`own`) on
+/// onboardctl's own databases; as given (`plain`) on ALwrity's, which reads `api_keys.key`
+/// verbatim (as `key set` keeps them there without `--seal-anyway`).
+fn import_sealer<'a>(
+    flavour: crate::store::alwrity::Flavour,
+    own: &'a Sealer,
+    plain: &'a Sealer,
+) -> &'a Sealer {
+    match flavour {
+        crate::store::alwrity::Flavour::Native => own,
+        crate::store::alwrity::Flavour::Alwrity { .. } => plain,
+    }
+}
+
+/// At most this much NDJSON input in one batch, so a batch of large lines stays small in
+/// memory.
+const BATCH_BYTES: usize = 8 * 1024 * 1024;
+
+/// One line waiting for its batch: the user's data and withheld providers, or its failure.
+struct Pending {
+    line: u64,
+    parsed: std::result::Result<(UserBundle, Vec<ProviderName>), ItemReport>,
+}
+
+/// The lines of the batch being read.
+#[derive(Default)]
+struct Batch {
+    items: Vec<Pending>,
+    bytes: usize,
+}
+
+impl Batch {
+    fn has(&self, user: &UserId) -> bool {
+        self.items
+            .iter()
+            .any(|p| p.parsed.as_ref().is_ok_and(|(b, _)| b.user_id() == user))
+    }
+
+    fn users(&self) -> usize {
+        self.items.iter().filter(|p| p.parsed.is_ok()).count()
+    }
+}
+
+/// Parses and checks one line.
+fn parse_line(
+    text: &str,
+    opts: ImportOptions,
+) -> std::result::Result<(UserBundle, Vec<ProviderName>), ItemReport> {
+    let record: UserRecord =
+        serde_json::from_str(text).map_err(|e| ItemReport::failed(json_reason(&e)))?;
+    record.into_bundle(opts.keys).map_err(ItemReport::failed)
 }
 
 /// How a line was read.

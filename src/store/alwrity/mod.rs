@@ -279,6 +279,11 @@ impl<C: Conn> Store for AlwrityStore<C> {
         let user = match scope {
             TxScope::User(u) => Some(u),
             TxScope::All => None,
+            TxScope::Users(_) => {
+                return Err(StoreError::Backend(
+                    "a database ALwrity made is written one user per transaction".into(),
+                ))
+            }
         };
         self.conn.begin_write(user)?;
         self.in_tx = true;

@@ -30,6 +30,15 @@ const LOCK_USER: &str =
     "SELECT pg_advisory_xact_lock(hashtextextended('onboardctl:user:' || $1, 0)), \
      (SELECT count(*) FROM (SELECT 1 FROM onboarding_sessions WHERE user_id = $1 FOR UPDATE) s)";
 
+/// [`LOCK_USER`] for every id of `$1`, in one statement: the advisory locks in id order, then
+/// the session rows in id order, so two batches (or a batch and a one-user writer, which
+/// takes its advisory lock before its row) never wait on each other in a cycle.
+const LOCK_USERS: &str = "SELECT \
+     (SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtextextended('onboardctl:user:' || o.u, 0)) \
+       FROM (SELECT u FROM unnest($1::text[]) AS t(u) ORDER BY u OFFSET 0) o) a), \
+     (SELECT count(*) FROM (SELECT 1 FROM onboarding_sessions WHERE user_id = ANY($1) \
+       ORDER BY user_id FOR UPDATE) s)";
+
 /// `BEGIN` with the transaction's settings, one simple-query round trip.
 fn begin_sql() -> String {
     format!(
@@ -47,6 +56,10 @@ pub(super) fn begin(client: &mut Client, scope: TxScope<'_>) -> StoreResult<()> 
     }
     let locked = match scope {
         TxScope::User(user) => rows(client, LOCK_USER, &[(&user.as_str(), Type::TEXT)]).map(drop),
+        TxScope::Users(users) => {
+            let ids: Vec<&str> = users.iter().map(|u| u.as_str()).collect();
+            rows(client, LOCK_USERS, &[(&ids, Type::TEXT_ARRAY)]).map(drop)
+        }
         TxScope::All => Ok(()),
     };
     if let Err(e) = locked {

@@ -556,6 +556,11 @@ impl Store for WorkspaceStore {
                 "a write transaction is already open".into(),
             ));
         }
+        if let TxScope::Users(_) = scope {
+            return Err(StoreError::Backend(
+                "a workspace transaction spans one user's file".into(),
+            ));
+        }
         if let TxScope::User(user) = scope {
             let path = match self.file_of(user)? {
                 Some(path) => path,
