@@ -67,10 +67,10 @@ impl Service<'_> {
                 continue;
             }
             let parsed = match read {
-                Line::TooLong => Err(ItemReport::failed(format!(
+                Line::TooLong => Err(format!(
                     "the line is longer than {} MiB",
                     MAX_LINE_BYTES / (1024 * 1024)
-                ))),
+                )),
                 _ => parse_line(&text, opts),
             };
             // A user listed twice: the second line must see the first one's write.
@@ -110,7 +110,7 @@ impl Service<'_> {
         let mut reports = together.map(Vec::into_iter);
         for pending in items {
             let mut item = match (pending.parsed, reports.as_mut()) {
-                (Err(failed), _) => failed,
+                (Err(reason), _) => ItemReport::failed(reason),
                 (Ok(_), Some(done)) => done.next().ok_or_else(|| {
                     Error::new(ErrorKind::Unexpected, "a batch lost a report".to_owned())
                 })?,
@@ -209,10 +209,11 @@ fn import_sealer<'a>(
 /// memory.
 const BATCH_BYTES: usize = 8 * 1024 * 1024;
 
-/// One line waiting for its batch: the user's data and withheld providers, or its failure.
+/// One line waiting for its batch.
 struct Pending {
     line: u64,
-    parsed: std::result::Result<(UserBundle, Vec<ProviderName>), ItemReport>,
+    /// The user's data and withheld providers, or why the line failed.
+    parsed: std::result::Result<(UserBundle, Vec<ProviderName>), String>,
 }
 
 /// The lines of the batch being read.
@@ -234,14 +235,13 @@ impl Batch {
     }
 }
 
-/// Parses and checks one line.
+/// Parses and checks one line; the error is why it failed.
 fn parse_line(
     text: &str,
     opts: ImportOptions,
-) -> std::result::Result<(UserBundle, Vec<ProviderName>), ItemReport> {
-    let record: UserRecord =
-        serde_json::from_str(text).map_err(|e| ItemReport::failed(json_reason(&e)))?;
-    record.into_bundle(opts.keys).map_err(ItemReport::failed)
+) -> std::result::Result<(UserBundle, Vec<ProviderName>), String> {
+    let record: UserRecord = serde_json::from_str(text).map_err(|e| json_reason(&e))?;
+    record.into_bundle(opts.keys)
 }
 
 /// How a line was read.
