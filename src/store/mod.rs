@@ -394,6 +394,14 @@ pub trait Store {
     /// the caller's business: it loads, merges and saves the result.
     fn save_bundle(&mut self, bundle: &UserBundle) -> StoreResult<()>;
 
+    /// [`Store::save_bundle`] of each of `bundles` (distinct users), for the bulk commands'
+    /// batches, inside the caller's transaction. A store may write them all in one
+    /// statement (PostgreSQL does: one plan for the batch instead of one per user); on a
+    /// failure the caller rolls the transaction back, so none is written.
+    fn save_bundles(&mut self, bundles: &[&UserBundle]) -> StoreResult<()> {
+        bundles.iter().try_for_each(|b| self.save_bundle(b))
+    }
+
     /// Up to `limit` user ids that have a session, ascending in bytewise order, strictly
     /// after `after` (`None`: from the first). Keyset paging: pass the last id of a page to
     /// get the next; an empty page is the end. Every stored id is returned as it is

@@ -9,7 +9,7 @@
 //! (`onboardctl_copy_progress`), so a rerun after an interruption continues after it, and
 //! the record says when the copy finished.
 
-use super::{apply, fatal, Action, ItemReport, Tally, PAGE};
+use super::{action, apply, apply_batch, fatal, Action, ItemReport, Tally, PAGE};
 use crate::domain::{UserBundle, UserId};
 use crate::error::{Error, Result};
 use crate::service::now;
@@ -121,13 +121,17 @@ fn copy_together(
             true => target.load_bundles(&ids)?,
             false => vec![None; ids.len()],
         };
-        let mut actions = Vec::with_capacity(ids.len());
-        for ((_, bundle), existing) in chunk.iter().zip(&existing) {
-            let bundle = bundle.as_ref().expect("checked above");
-            actions.push(apply(target, existing.as_ref(), bundle, false)?);
-        }
+        let done: Vec<(Action, &UserBundle)> = chunk
+            .iter()
+            .zip(&existing)
+            .filter_map(|((_, bundle), existing)| {
+                let bundle = bundle.as_ref()?;
+                Some((action(existing.as_ref(), bundle), bundle))
+            })
+            .collect();
+        apply_batch(target, &done, false)?;
         target.put_copy_progress(&next)?;
-        Ok(actions)
+        Ok(done.into_iter().map(|(a, _)| a).collect::<Vec<_>>())
     })?;
     *progress = next;
     Ok(Some(

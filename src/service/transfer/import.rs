@@ -14,7 +14,9 @@
 use std::io::BufRead;
 
 use super::record::UserRecord;
-use super::{apply, fatal, item_error, locked, ItemReport, MaskedKey, Tally};
+use super::{
+    action, apply, apply_batch, fatal, item_error, locked, Action, ItemReport, MaskedKey, Tally,
+};
 use crate::domain::limits::MAX_LINE_BYTES;
 use crate::domain::providers::KeyRules;
 use crate::domain::seal::{is_sealed, Sealer};
@@ -142,10 +144,12 @@ impl Service<'_> {
         let mut write = |store: &mut dyn Store| {
             let existing = store.load_bundles(&ids)?;
             let mut reports = Vec::with_capacity(ids.len());
-            for ((bundle, withheld), existing) in bundles.iter_mut().zip(existing) {
+            let mut actions = Vec::with_capacity(ids.len());
+            for ((bundle, withheld), existing) in bundles.iter_mut().zip(&existing) {
                 let warnings = keep_withheld(bundle, existing.as_ref(), withheld);
                 seal_plaintext(bundle, existing.as_ref(), sealer);
-                let action = apply(store, existing.as_ref(), bundle, opts.dry_run)?;
+                let action = action(existing.as_ref(), bundle);
+                actions.push(action);
                 reports.push(ItemReport {
                     user: Some(bundle.user_id().clone()),
                     warnings,
@@ -153,6 +157,11 @@ impl Service<'_> {
                     ..ItemReport::new(action)
                 });
             }
+            let done: Vec<(Action, &UserBundle)> = actions
+                .into_iter()
+                .zip(bundles.iter().map(|(b, _)| b))
+                .collect();
+            apply_batch(store, &done, opts.dry_run)?;
             Ok(reports)
         };
         if opts.dry_run {

@@ -161,6 +161,33 @@ fn fatal(e: &StoreError) -> bool {
     )
 }
 
+/// What writing `bundle` over `existing` does.
+fn action(existing: Option<&UserBundle>, bundle: &UserBundle) -> Action {
+    match existing {
+        None => Action::Created,
+        Some(e) if e == bundle => Action::Unchanged,
+        Some(_) => Action::Replaced,
+    }
+}
+
+/// Writes the bundles of a batch whose action is not `Unchanged`, in one call (one statement
+/// where the store can), unless `dry_run`.
+fn apply_batch(
+    store: &mut dyn Store,
+    done: &[(Action, &UserBundle)],
+    dry_run: bool,
+) -> std::result::Result<(), StoreError> {
+    let writes: Vec<&UserBundle> = done
+        .iter()
+        .filter(|(a, _)| *a != Action::Unchanged)
+        .map(|(_, b)| *b)
+        .collect();
+    match dry_run {
+        true => Ok(()),
+        false => store.save_bundles(&writes),
+    }
+}
+
 /// Writes `bundle` to `store` unless it equals `existing` or `dry_run`, and says what it did
 /// (or would have). A store error is returned as is; the caller decides if it is fatal.
 fn apply(
@@ -169,12 +196,8 @@ fn apply(
     bundle: &UserBundle,
     dry_run: bool,
 ) -> std::result::Result<Action, StoreError> {
-    let action = match existing {
-        None => Action::Created,
-        Some(e) if e == bundle => return Ok(Action::Unchanged),
-        Some(_) => Action::Replaced,
-    };
-    if !dry_run {
+    let action = action(existing, bundle);
+    if action != Action::Unchanged && !dry_run {
         store.save_bundle(bundle)?;
     }
     Ok(action)

@@ -1,67 +1,84 @@
-//! The bundle save: one statement of data-modifying CTEs, so the whole replacement of a
-//! user's data is atomic and one round trip. It upserts the session (every column), the six
-//! steps and the bundle's keys, deletes the keys whose provider the bundle lacks, and for
-//! each step-data table either upserts the row with every column as given or deletes it.
-//! The CTEs touch disjoint rows (a key is either kept and updated or deleted; a data row is
-//! either written or deleted), which is what makes them safe in one statement.
+//! The bundle save: one statement of data-modifying CTEs for any number of users, so the
+//! whole replacement of their data is atomic, one round trip and planned once however many
+//! users a batch holds (a per-user statement was planned again for every user: the server's
+//! planning was most of an import's time). The users travel as one `jsonb` array parameter,
+//! one document per user with a member per table in the column names of that table; each
+//! CTE reads its table's rows with `jsonb_populate_record(set)` over the table's own row
+//! type, so every value is read by its column's type (a naive `timestamp` column of a
+//! database an earlier onboardctl rewrote from ALwrity's takes the UTC wall time of the
+//! RFC 3339 text: PostgreSQL ignores the zone there), whatever the session's `TimeZone`.
+//!
+//! It upserts the sessions (every column), the six steps and the keys, deletes the keys
+//! whose provider a user's bundle lacks, for each step-data table either upserts the row
+//! with every column as given or deletes it, replaces the competitor analyses in order and
+//! upserts the page audits by page (deleting the other pages). The CTEs touch disjoint rows
+//! (a key is either kept and updated or deleted; a data row is either written or deleted),
+//! which is what makes them safe in one statement.
+//!
+//! A JSON column's value is sent wrapped as `{"v": value}` and unwrapped with `-> 'v'`, so
+//! a stored JSON `null` stays apart from SQL NULL (`jsonb_populate_record` reads a bare
+//! JSON `null` as NULL).
 
 use postgres::error::SqlState;
-use postgres::types::{Json, ToSql, Type};
+use postgres::types::{Json, Type};
 use postgres::Client;
-
-use super::convert::{json, list, step, ts_opt, utc, utc_opt, utc_text, Utc, TS};
-use super::error::{classify, reason};
-use super::scoped::Params;
-use super::sessions::StepColumns;
+use serde::Serialize;
 use serde_json::Value;
 
+use super::convert::utc_text;
+use super::error::{classify, reason};
 use crate::domain::{
-    ApiKey, CompetitorAnalysis, PageAudit, PersonaData, ResearchPreferences, Timestamp, UserBundle,
-    WebsiteAnalysis,
+    ApiKey, CompetitorAnalysis, PageAudit, PersonaData, ResearchPreferences, StepState, Timestamp,
+    UserBundle, WebsiteAnalysis,
 };
 use crate::store::{StoreError, StoreResult};
 
-/// $1–$6 session, $7–$13 steps, $14 key providers and $15 the keys as JSON rows, $16 has
-/// analysis + $17–$36 its columns, $37 has preferences + $38–$47, $48 has persona +
-/// $49–$56, the competitor analyses $57–$65 and the page audits $66–$78 as column arrays
-/// (competitors replaced in the bundle's order; audits upserted by page, the others
-/// deleted). Timestamps are [`Utc`](super::convert::Utc) scalars, typed by their columns;
-/// the keys go through `jsonb_populate_recordset` over `api_keys`' own row type, so their
-/// RFC 3339 UTC times are read by the column's type (a naive column takes the UTC wall
-/// time: PostgreSQL ignores the zone for `timestamp`), whatever the session's `TimeZone`.
-/// `onboarding_steps` is always ours, `timestamptz`: its array stays typed.
-const SAVE: &str = "WITH s AS (INSERT INTO onboarding_sessions \
-       (user_id, current_step, progress, started_at, updated_at, completed_at) \
-       VALUES ($1, $2, $3, $4, $5, $6) \
+/// `$1`: the users' documents ([`Doc`]).
+const SAVE: &str = "WITH u AS (SELECT e ->> 'user_id' AS user_id, e AS doc \
+       FROM jsonb_array_elements($1) AS e), \
+     s AS (INSERT INTO onboarding_sessions \
+         (user_id, current_step, progress, started_at, updated_at, completed_at) \
+       SELECT u.user_id, r.current_step, r.progress, r.started_at, r.updated_at, \
+         r.completed_at \
+       FROM u, jsonb_populate_record(NULL::onboarding_sessions, u.doc -> 'session') AS r \
        ON CONFLICT (user_id) DO UPDATE SET current_step = excluded.current_step, \
          progress = excluded.progress, started_at = excluded.started_at, \
          updated_at = excluded.updated_at, completed_at = excluded.completed_at \
-       RETURNING id), \
-     t AS (INSERT INTO onboarding_steps (session_id, step_number, status, completed_at, \
+       RETURNING id, user_id), \
+     su AS (SELECT s.id, s.user_id, u.doc FROM s JOIN u ON u.user_id = s.user_id), \
+     ts AS (INSERT INTO onboarding_steps (session_id, step_number, status, completed_at, \
          data, validation_errors, forced, force_reason) \
-       SELECT s.id, u.* FROM s, UNNEST($7::int4[], $8::text[], $9::timestamptz[], \
-         $10::jsonb[], $11::jsonb[], $12::bool[], $13::text[]) AS u \
+       SELECT su.id, r.step_number, r.status, r.completed_at, r.data -> 'v', \
+         r.validation_errors, r.forced, r.force_reason \
+       FROM su, jsonb_populate_recordset(NULL::onboarding_steps, su.doc -> 'steps') AS r \
        ON CONFLICT (session_id, step_number) DO UPDATE SET status = excluded.status, \
          completed_at = excluded.completed_at, data = excluded.data, \
          validation_errors = excluded.validation_errors, forced = excluded.forced, \
          force_reason = excluded.force_reason RETURNING 1), \
-     kd AS (DELETE FROM api_keys WHERE session_id IN (SELECT id FROM s) \
-       AND provider <> ALL ($14::text[]) RETURNING 1), \
-     k AS (INSERT INTO api_keys (session_id, provider, \"key\", created_at, updated_at) \
-       SELECT s.id, u.provider, u.\"key\", u.created_at, u.updated_at \
-       FROM s, jsonb_populate_recordset(NULL::api_keys, $15) AS u \
+     kd AS (DELETE FROM api_keys k USING su WHERE k.session_id = su.id \
+       AND NOT (su.doc -> 'providers') ? k.provider RETURNING 1), \
+     ks AS (INSERT INTO api_keys (session_id, provider, \"key\", created_at, updated_at) \
+       SELECT su.id, r.provider, r.\"key\", r.created_at, r.updated_at \
+       FROM su, jsonb_populate_recordset(NULL::api_keys, su.doc -> 'keys') AS r \
        ON CONFLICT (session_id, provider) DO UPDATE SET \"key\" = excluded.\"key\", \
          created_at = excluded.created_at, updated_at = excluded.updated_at RETURNING 1), \
-     wd AS (DELETE FROM website_analyses WHERE NOT $16 \
-       AND session_id IN (SELECT id FROM s) RETURNING 1), \
-     w AS (INSERT INTO website_analyses (session_id, website_url, analysis_date, \
+     wd AS (DELETE FROM website_analyses w USING su WHERE w.session_id = su.id \
+       AND su.doc -> 'analysis' IS NULL RETURNING 1), \
+     ws AS (INSERT INTO website_analyses (session_id, website_url, analysis_date, \
          writing_style, content_characteristics, target_audience, content_type, \
          recommended_settings, brand_analysis, content_strategy_insights, \
          social_media_presence, crawl_result, style_patterns, style_guidelines, seo_audit, \
          strategic_insights_history, status, error_message, warning_message, created_at, \
          updated_at) \
-       SELECT s.id, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, \
-         $31, $32, $33, $34, $35, $36 FROM s WHERE $16 \
+       SELECT su.id, r.website_url, r.analysis_date, r.writing_style -> 'v', \
+         r.content_characteristics -> 'v', r.target_audience -> 'v', r.content_type -> 'v', \
+         r.recommended_settings -> 'v', r.brand_analysis -> 'v', \
+         r.content_strategy_insights -> 'v', r.social_media_presence -> 'v', \
+         r.crawl_result -> 'v', r.style_patterns -> 'v', r.style_guidelines -> 'v', \
+         r.seo_audit -> 'v', r.strategic_insights_history -> 'v', r.status, \
+         r.error_message, r.warning_message, r.created_at, r.updated_at \
+       FROM su, jsonb_populate_record(NULL::website_analyses, su.doc -> 'analysis') AS r \
+       WHERE su.doc -> 'analysis' IS NOT NULL \
        ON CONFLICT (session_id) DO UPDATE SET website_url = excluded.website_url, \
          analysis_date = excluded.analysis_date, writing_style = excluded.writing_style, \
          content_characteristics = excluded.content_characteristics, \
@@ -76,12 +93,16 @@ const SAVE: &str = "WITH s AS (INSERT INTO onboarding_sessions \
          status = excluded.status, error_message = excluded.error_message, \
          warning_message = excluded.warning_message, created_at = excluded.created_at, \
          updated_at = excluded.updated_at RETURNING 1), \
-     rd AS (DELETE FROM research_preferences WHERE NOT $37 \
-       AND session_id IN (SELECT id FROM s) RETURNING 1), \
-     r AS (INSERT INTO research_preferences (session_id, research_depth, content_types, \
+     rd AS (DELETE FROM research_preferences x USING su WHERE x.session_id = su.id \
+       AND su.doc -> 'research' IS NULL RETURNING 1), \
+     rs AS (INSERT INTO research_preferences (session_id, research_depth, content_types, \
          auto_research, factual_content, writing_style, content_characteristics, \
          target_audience, recommended_settings, created_at, updated_at) \
-       SELECT s.id, $38, $39, $40, $41, $42, $43, $44, $45, $46, $47 FROM s WHERE $37 \
+       SELECT su.id, r.research_depth, r.content_types, r.auto_research, r.factual_content, \
+         r.writing_style -> 'v', r.content_characteristics -> 'v', r.target_audience -> 'v', \
+         r.recommended_settings -> 'v', r.created_at, r.updated_at \
+       FROM su, jsonb_populate_record(NULL::research_preferences, su.doc -> 'research') AS r \
+       WHERE su.doc -> 'research' IS NOT NULL \
        ON CONFLICT (session_id) DO UPDATE SET research_depth = excluded.research_depth, \
          content_types = excluded.content_types, auto_research = excluded.auto_research, \
          factual_content = excluded.factual_content, writing_style = excluded.writing_style, \
@@ -89,12 +110,16 @@ const SAVE: &str = "WITH s AS (INSERT INTO onboarding_sessions \
          target_audience = excluded.target_audience, \
          recommended_settings = excluded.recommended_settings, \
          created_at = excluded.created_at, updated_at = excluded.updated_at RETURNING 1), \
-     pd AS (DELETE FROM persona_data WHERE NOT $48 \
-       AND session_id IN (SELECT id FROM s) RETURNING 1), \
-     p AS (INSERT INTO persona_data (session_id, core_persona, platform_personas, \
+     pd AS (DELETE FROM persona_data p USING su WHERE p.session_id = su.id \
+       AND su.doc -> 'persona' IS NULL RETURNING 1), \
+     ps AS (INSERT INTO persona_data (session_id, core_persona, platform_personas, \
          quality_metrics, selected_platforms, research_persona, \
          research_persona_generated_at, created_at, updated_at) \
-       SELECT s.id, $49, $50, $51, $52, $53, $54, $55, $56 FROM s WHERE $48 \
+       SELECT su.id, r.core_persona -> 'v', r.platform_personas -> 'v', \
+         r.quality_metrics -> 'v', r.selected_platforms, r.research_persona -> 'v', \
+         r.research_persona_generated_at, r.created_at, r.updated_at \
+       FROM su, jsonb_populate_record(NULL::persona_data, su.doc -> 'persona') AS r \
+       WHERE su.doc -> 'persona' IS NOT NULL \
        ON CONFLICT (session_id) DO UPDATE SET core_persona = excluded.core_persona, \
          platform_personas = excluded.platform_personas, \
          quality_metrics = excluded.quality_metrics, \
@@ -102,25 +127,27 @@ const SAVE: &str = "WITH s AS (INSERT INTO onboarding_sessions \
          research_persona = excluded.research_persona, \
          research_persona_generated_at = excluded.research_persona_generated_at, \
          created_at = excluded.created_at, updated_at = excluded.updated_at RETURNING 1), \
-     cd AS (DELETE FROM competitor_analyses WHERE session_id IN (SELECT id FROM s) \
+     cd AS (DELETE FROM competitor_analyses c USING su WHERE c.session_id = su.id \
        RETURNING 1), \
-     c AS (INSERT INTO competitor_analyses (session_id, competitor_url, competitor_domain, \
+     cs AS (INSERT INTO competitor_analyses (session_id, competitor_url, competitor_domain, \
          analysis_date, analysis_data, status, error_message, warning_message, created_at, \
          updated_at) \
-       SELECT s.id, u.url, u.domain, u.at, u.doc, u.status, u.err, u.warn, u.created, \
-         u.updated \
-       FROM s, UNNEST($57::text[], $58::text[], $59::timestamptz[], $60::jsonb[], \
-         $61::text[], $62::text[], $63::text[], $64::timestamptz[], $65::timestamptz[]) \
-         WITH ORDINALITY AS u(url, domain, at, doc, status, err, warn, created, updated, n) \
-       ORDER BY u.n RETURNING 1), \
-     ad AS (DELETE FROM seo_page_audits WHERE user_id = $1 \
-       AND page_url <> ALL ($67::text[]) RETURNING 1), \
-     a AS (INSERT INTO seo_page_audits (user_id, website_url, page_url, overall_score, \
+       SELECT su.id, r.competitor_url, r.competitor_domain, r.analysis_date, \
+         r.analysis_data -> 'v', r.status, r.error_message, r.warning_message, \
+         r.created_at, r.updated_at \
+       FROM su, jsonb_array_elements(su.doc -> 'competitors') WITH ORDINALITY AS e(row, n), \
+         jsonb_populate_record(NULL::competitor_analyses, e.row) AS r \
+       ORDER BY su.id, e.n RETURNING 1), \
+     ad AS (DELETE FROM seo_page_audits a USING su WHERE a.user_id = su.user_id \
+       AND NOT (su.doc -> 'pages') ? a.page_url RETURNING 1), \
+     au AS (INSERT INTO seo_page_audits (user_id, website_url, page_url, overall_score, \
          status, category_scores, issues, warnings, recommendations, audit_data, \
          analysis_source, last_analyzed_at, created_at, updated_at) \
-       SELECT $1, u.* FROM s, UNNEST($66::text[], $67::text[], $68::int8[], $69::text[], \
-         $70::jsonb[], $71::jsonb[], $72::jsonb[], $73::jsonb[], $74::jsonb[], $75::text[], \
-         $76::timestamptz[], $77::timestamptz[], $78::timestamptz[]) AS u \
+       SELECT su.user_id, r.website_url, r.page_url, r.overall_score, r.status, \
+         r.category_scores -> 'v', r.issues -> 'v', r.warnings -> 'v', \
+         r.recommendations -> 'v', r.audit_data -> 'v', r.analysis_source, \
+         r.last_analyzed_at, r.created_at, r.updated_at \
+       FROM su, jsonb_populate_recordset(NULL::seo_page_audits, su.doc -> 'audits') AS r \
        ON CONFLICT (user_id, page_url) DO UPDATE SET website_url = excluded.website_url, \
          overall_score = excluded.overall_score, status = excluded.status, \
          category_scores = excluded.category_scores, issues = excluded.issues, \
@@ -128,180 +155,154 @@ const SAVE: &str = "WITH s AS (INSERT INTO onboarding_sessions \
          audit_data = excluded.audit_data, analysis_source = excluded.analysis_source, \
          last_analyzed_at = excluded.last_analyzed_at, created_at = excluded.created_at, \
          updated_at = excluded.updated_at RETURNING 1) \
-     SELECT 1 FROM s";
+     SELECT count(*) FROM s";
 
-/// Makes the user's stored data exactly `b`, in one statement.
-pub(crate) fn save(client: &mut Client, b: &UserBundle) -> StoreResult<()> {
-    let s = b.session();
-    let steps = StepColumns::new(&b.onboarding.steps);
-    let providers: Vec<&str> = b.keys.iter().map(|k| k.provider.as_str()).collect();
-    let keys: Vec<KeyRow<'_>> = b.keys.iter().map(KeyRow::new).collect();
-    let head: &Params<'_> = &[
-        (&s.user_id.as_str(), Type::TEXT),
-        (&step(s.current_step), Type::INT4),
-        (&s.progress, Type::FLOAT8),
-        (&utc(s.started_at), TS),
-        (&utc(s.updated_at), TS),
-        (&utc_opt(s.completed_at), TS),
-        (&steps.numbers, Type::INT4_ARRAY),
-        (&steps.statuses, Type::TEXT_ARRAY),
-        (&steps.completed, Type::TIMESTAMPTZ_ARRAY),
-        (&steps.data, Type::JSONB_ARRAY),
-        (&steps.errors, Type::JSONB_ARRAY),
-        (&steps.forced, Type::BOOL_ARRAY),
-        (&steps.reasons, Type::TEXT_ARRAY),
-        (&providers, Type::TEXT_ARRAY),
-        (&Json(&keys), Type::JSONB),
-    ];
-    let (no_a, no_r, no_p): (WebsiteAnalysis, ResearchPreferences, PersonaData) =
-        Default::default();
-    let a = Analysis::new(b.analysis.as_ref().unwrap_or(&no_a));
-    let r = Research::new(b.research.as_ref().unwrap_or(&no_r));
-    let p = Persona::new(b.persona.as_ref().unwrap_or(&no_p));
-    let flags = [
-        b.analysis.is_some(),
-        b.research.is_some(),
-        b.persona.is_some(),
-    ];
-    let mut params: Vec<Param<'_>> = head.to_vec();
-    params.push((&flags[0], Type::BOOL));
-    params.extend(a.params());
-    params.push((&flags[1], Type::BOOL));
-    params.extend(r.params());
-    params.push((&flags[2], Type::BOOL));
-    params.extend(p.params());
-    let lists = ListColumns::new(b);
-    params.extend(lists.params());
+/// Makes the stored data of each user of `bundles` exactly their bundle, in one statement.
+/// A user listed twice, or a provider or page listed twice in one bundle, makes an upsert
+/// touch one row twice: [`StoreError::Conflict`], nothing written.
+pub(crate) fn save(client: &mut Client, bundles: &[&UserBundle]) -> StoreResult<()> {
+    if bundles.is_empty() {
+        return Ok(());
+    }
+    let docs = Docs(bundles.iter().map(|b| Doc::new(b)).collect());
     client
-        .query_typed(SAVE, &params)
+        .query_typed(SAVE, &[(&Json(&docs), Type::JSONB)])
         .map(drop)
         .map_err(|e| match e.code() {
-            // A provider listed twice makes the key upsert touch one row twice.
             Some(c) if *c == SqlState::CARDINALITY_VIOLATION => StoreError::Conflict(reason(&e)),
             _ => classify(&e),
         })
 }
 
-/// The competitor analyses ($57–$65) and page audits ($66–$78) as parallel arrays, one per
-/// column. A page listed twice makes the audit upsert touch one row twice: a Conflict, as
-/// for keys (the record check refuses it before).
-struct ListColumns<'a> {
-    c_text: [Vec<Option<&'a str>>; 4],
-    c_url: Vec<&'a str>,
-    c_times: [Vec<Option<Timestamp>>; 3],
-    c_doc: Vec<Option<Json<&'a Value>>>,
-    a_site: Vec<&'a str>,
-    a_page: Vec<&'a str>,
-    a_score: Vec<Option<i64>>,
-    a_text: [Vec<Option<&'a str>>; 2],
-    a_docs: [Vec<Option<Json<&'a Value>>>; 5],
-    a_times: [Vec<Option<Timestamp>>; 3],
+/// Users written by one connection before the first [`refresh_statistics`].
+pub(crate) const FIRST_ANALYZE: usize = 1_000;
+
+/// `ANALYZE` of the tables a save writes. Until autovacuum catches up, the planner plans a
+/// bulk load into an empty database with the statistics of an empty one (sequential scans
+/// that grow with every batch: quadratic); this keeps them current. Inside the caller's
+/// transaction its own rows count. A table the role does not own is skipped by the server
+/// with a warning, not an error.
+pub(crate) fn refresh_statistics(client: &mut Client) -> StoreResult<()> {
+    client
+        .batch_execute(
+            "ANALYZE onboarding_sessions, onboarding_steps, api_keys, website_analyses, \
+             research_preferences, persona_data, competitor_analyses, seo_page_audits",
+        )
+        .map_err(|e| classify(&e))
 }
 
-impl<'a> ListColumns<'a> {
-    fn new(b: &'a UserBundle) -> ListColumns<'a> {
-        let c = &b.competitors;
-        let a = &b.page_audits;
-        let text = |f: fn(&CompetitorAnalysis) -> &Option<String>| {
-            c.iter().map(|x| f(x).as_deref()).collect::<Vec<_>>()
-        };
-        let c_time = |f: fn(&CompetitorAnalysis) -> Option<Timestamp>| {
-            c.iter().map(|x| ts_opt(f(x))).collect::<Vec<_>>()
-        };
-        let a_time = |f: fn(&PageAudit) -> Option<Timestamp>| {
-            a.iter().map(|x| ts_opt(f(x))).collect::<Vec<_>>()
-        };
-        let a_doc = |f: fn(&PageAudit) -> &Option<Value>| {
-            a.iter().map(|x| json(f(x).as_ref())).collect::<Vec<_>>()
-        };
-        ListColumns {
-            c_url: c.iter().map(|x| x.competitor_url.as_str()).collect(),
-            c_text: [
-                text(|x| &x.competitor_domain),
-                text(|x| &x.status),
-                text(|x| &x.error_message),
-                text(|x| &x.warning_message),
-            ],
-            c_times: [
-                c_time(|x| x.analysis_date),
-                c_time(|x| x.created_at),
-                c_time(|x| x.updated_at),
-            ],
-            c_doc: c.iter().map(|x| json(x.analysis_data.as_ref())).collect(),
-            a_site: a.iter().map(|x| x.website_url.as_str()).collect(),
-            a_page: a.iter().map(|x| x.page_url.as_str()).collect(),
-            a_score: a.iter().map(|x| x.overall_score).collect(),
-            a_text: [
-                a.iter().map(|x| x.status.as_deref()).collect(),
-                a.iter().map(|x| x.analysis_source.as_deref()).collect(),
-            ],
-            a_docs: [
-                a_doc(|x| &x.category_scores),
-                a_doc(|x| &x.issues),
-                a_doc(|x| &x.warnings),
-                a_doc(|x| &x.recommendations),
-                a_doc(|x| &x.audit_data),
-            ],
-            a_times: [
-                a_time(|x| x.last_analyzed_at),
-                a_time(|x| x.created_at),
-                a_time(|x| x.updated_at),
-            ],
+/// The documents of `$1`. The driver wants `Debug` of a parameter; key values are never
+/// part of it.
+#[derive(Serialize)]
+#[serde(transparent)]
+struct Docs<'a>(Vec<Doc<'a>>);
+
+impl std::fmt::Debug for Docs<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Docs({} user(s))", self.0.len())
+    }
+}
+
+/// A JSON column's value, wrapped (module docs); `None` is SQL NULL.
+#[derive(Serialize)]
+struct Wrapped<'a> {
+    v: &'a Value,
+}
+
+fn wrap(v: &Option<Value>) -> Option<Wrapped<'_>> {
+    v.as_ref().map(|v| Wrapped { v })
+}
+
+fn time(t: Option<Timestamp>) -> Option<String> {
+    t.map(utc_text)
+}
+
+/// One user: a member per table, in that table's column names.
+#[derive(Serialize)]
+struct Doc<'a> {
+    user_id: &'a str,
+    session: SessionRow,
+    steps: Vec<StepRow<'a>>,
+    /// The providers the user keeps (the others' keys are deleted).
+    providers: Vec<&'a str>,
+    keys: Vec<KeyRow<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    analysis: Option<AnalysisRow<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    research: Option<ResearchRow<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    persona: Option<PersonaRow<'a>>,
+    competitors: Vec<CompetitorRow<'a>>,
+    /// The pages the user keeps audits of (the others' are deleted).
+    pages: Vec<&'a str>,
+    audits: Vec<AuditRow<'a>>,
+}
+
+impl<'a> Doc<'a> {
+    fn new(b: &'a UserBundle) -> Doc<'a> {
+        let s = b.session();
+        Doc {
+            user_id: s.user_id.as_str(),
+            session: SessionRow {
+                current_step: i32::from(s.current_step.get()),
+                progress: s.progress,
+                started_at: utc_text(s.started_at),
+                updated_at: utc_text(s.updated_at),
+                completed_at: time(s.completed_at),
+            },
+            steps: b.onboarding.steps.iter().map(StepRow::new).collect(),
+            providers: b.keys.iter().map(|k| k.provider.as_str()).collect(),
+            keys: b.keys.iter().map(KeyRow::new).collect(),
+            analysis: b.analysis.as_ref().map(AnalysisRow::new),
+            research: b.research.as_ref().map(ResearchRow::new),
+            persona: b.persona.as_ref().map(PersonaRow::new),
+            competitors: b.competitors.iter().map(CompetitorRow::new).collect(),
+            pages: b.page_audits.iter().map(|a| a.page_url.as_str()).collect(),
+            audits: b.page_audits.iter().map(AuditRow::new).collect(),
         }
     }
+}
 
-    fn params(&self) -> Vec<Param<'_>> {
-        let [domain, status, error, warning] = &self.c_text;
-        let [date, created, updated] = &self.c_times;
-        let [a_status, a_source] = &self.a_text;
-        let [scores, issues, warnings, recs, raw] = &self.a_docs;
-        let [analyzed, a_created, a_updated] = &self.a_times;
-        vec![
-            (&self.c_url, Type::TEXT_ARRAY),
-            (domain, Type::TEXT_ARRAY),
-            (date, Type::TIMESTAMPTZ_ARRAY),
-            (&self.c_doc, Type::JSONB_ARRAY),
-            (status, Type::TEXT_ARRAY),
-            (error, Type::TEXT_ARRAY),
-            (warning, Type::TEXT_ARRAY),
-            (created, Type::TIMESTAMPTZ_ARRAY),
-            (updated, Type::TIMESTAMPTZ_ARRAY),
-            (&self.a_site, Type::TEXT_ARRAY),
-            (&self.a_page, Type::TEXT_ARRAY),
-            (&self.a_score, Type::INT8_ARRAY),
-            (a_status, Type::TEXT_ARRAY),
-            (scores, Type::JSONB_ARRAY),
-            (issues, Type::JSONB_ARRAY),
-            (warnings, Type::JSONB_ARRAY),
-            (recs, Type::JSONB_ARRAY),
-            (raw, Type::JSONB_ARRAY),
-            (a_source, Type::TEXT_ARRAY),
-            (analyzed, Type::TIMESTAMPTZ_ARRAY),
-            (a_created, Type::TIMESTAMPTZ_ARRAY),
-            (a_updated, Type::TIMESTAMPTZ_ARRAY),
-        ]
+#[derive(Serialize)]
+struct SessionRow {
+    current_step: i32,
+    progress: f64,
+    started_at: String,
+    updated_at: String,
+    completed_at: Option<String>,
+}
+
+#[derive(Serialize)]
+struct StepRow<'a> {
+    step_number: i32,
+    status: &'a str,
+    completed_at: Option<String>,
+    data: Option<Wrapped<'a>>,
+    validation_errors: &'a [String],
+    forced: bool,
+    force_reason: Option<&'a str>,
+}
+
+impl<'a> StepRow<'a> {
+    fn new(t: &'a StepState) -> StepRow<'a> {
+        StepRow {
+            step_number: i32::from(t.number.get()),
+            status: t.status.as_str(),
+            completed_at: time(t.completed_at),
+            data: wrap(&t.data),
+            validation_errors: &t.validation_errors,
+            forced: t.forced,
+            force_reason: t.force_reason.as_deref(),
+        }
     }
 }
 
-/// One typed parameter.
-type Param<'a> = (&'a (dyn ToSql + Sync), Type);
-
-/// A key as one JSON row of `$15`; field names are `api_keys`' columns.
-#[derive(serde::Serialize)]
+#[derive(Serialize)]
 struct KeyRow<'a> {
     provider: &'a str,
     key: &'a str,
     created_at: String,
     updated_at: String,
-}
-
-/// The driver wants `Debug` of a parameter; the key value is never part of it.
-impl std::fmt::Debug for KeyRow<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("KeyRow")
-            .field("provider", &self.provider)
-            .finish_non_exhaustive()
-    }
 }
 
 impl<'a> KeyRow<'a> {
@@ -315,131 +316,177 @@ impl<'a> KeyRow<'a> {
     }
 }
 
-/// The bound form of a website analysis ($17–$36).
-struct Analysis<'a> {
-    a: &'a WebsiteAnalysis,
-    date: Utc,
-    docs: [Option<Json<&'a Value>>; 13],
-    created: Utc,
-    updated: Utc,
+#[derive(Serialize)]
+struct AnalysisRow<'a> {
+    website_url: &'a str,
+    analysis_date: Option<String>,
+    writing_style: Option<Wrapped<'a>>,
+    content_characteristics: Option<Wrapped<'a>>,
+    target_audience: Option<Wrapped<'a>>,
+    content_type: Option<Wrapped<'a>>,
+    recommended_settings: Option<Wrapped<'a>>,
+    brand_analysis: Option<Wrapped<'a>>,
+    content_strategy_insights: Option<Wrapped<'a>>,
+    social_media_presence: Option<Wrapped<'a>>,
+    crawl_result: Option<Wrapped<'a>>,
+    style_patterns: Option<Wrapped<'a>>,
+    style_guidelines: Option<Wrapped<'a>>,
+    seo_audit: Option<Wrapped<'a>>,
+    strategic_insights_history: Option<Wrapped<'a>>,
+    status: &'a str,
+    error_message: Option<&'a str>,
+    warning_message: Option<&'a str>,
+    created_at: Option<String>,
+    updated_at: Option<String>,
 }
 
-impl<'a> Analysis<'a> {
-    fn new(a: &'a WebsiteAnalysis) -> Analysis<'a> {
-        Analysis {
-            a,
-            date: utc_opt(a.analysis_date),
-            docs: [
-                &a.writing_style,
-                &a.content_characteristics,
-                &a.target_audience,
-                &a.content_type,
-                &a.recommended_settings,
-                &a.brand_analysis,
-                &a.content_strategy_insights,
-                &a.social_media_presence,
-                &a.crawl_result,
-                &a.style_patterns,
-                &a.style_guidelines,
-                &a.seo_audit,
-                &a.strategic_insights_history,
-            ]
-            .map(|v| json(v.as_ref())),
-            created: utc_opt(a.created_at),
-            updated: utc_opt(a.updated_at),
+impl<'a> AnalysisRow<'a> {
+    fn new(a: &'a WebsiteAnalysis) -> AnalysisRow<'a> {
+        AnalysisRow {
+            website_url: &a.website_url,
+            analysis_date: time(a.analysis_date),
+            writing_style: wrap(&a.writing_style),
+            content_characteristics: wrap(&a.content_characteristics),
+            target_audience: wrap(&a.target_audience),
+            content_type: wrap(&a.content_type),
+            recommended_settings: wrap(&a.recommended_settings),
+            brand_analysis: wrap(&a.brand_analysis),
+            content_strategy_insights: wrap(&a.content_strategy_insights),
+            social_media_presence: wrap(&a.social_media_presence),
+            crawl_result: wrap(&a.crawl_result),
+            style_patterns: wrap(&a.style_patterns),
+            style_guidelines: wrap(&a.style_guidelines),
+            seo_audit: wrap(&a.seo_audit),
+            strategic_insights_history: wrap(&a.strategic_insights_history),
+            status: &a.status,
+            error_message: a.error_message.as_deref(),
+            warning_message: a.warning_message.as_deref(),
+            created_at: time(a.created_at),
+            updated_at: time(a.updated_at),
         }
     }
-
-    fn params(&self) -> Vec<Param<'_>> {
-        let mut out: Vec<Param<'_>> = vec![(&self.a.website_url, Type::TEXT), (&self.date, TS)];
-        out.extend(
-            self.docs
-                .iter()
-                .map(|d| (d as &(dyn ToSql + Sync), Type::JSONB)),
-        );
-        out.extend::<[Param<'_>; 5]>([
-            (&self.a.status, Type::TEXT),
-            (&self.a.error_message, Type::TEXT),
-            (&self.a.warning_message, Type::TEXT),
-            (&self.created, TS),
-            (&self.updated, TS),
-        ]);
-        out
-    }
 }
 
-/// The bound form of research preferences ($38–$47).
-struct Research<'a> {
-    r: &'a ResearchPreferences,
-    types: Json<&'a [String]>,
-    docs: [Option<Json<&'a Value>>; 4],
-    created: Utc,
-    updated: Utc,
+#[derive(Serialize)]
+struct ResearchRow<'a> {
+    research_depth: &'a str,
+    content_types: &'a [String],
+    auto_research: bool,
+    factual_content: bool,
+    writing_style: Option<Wrapped<'a>>,
+    content_characteristics: Option<Wrapped<'a>>,
+    target_audience: Option<Wrapped<'a>>,
+    recommended_settings: Option<Wrapped<'a>>,
+    created_at: Option<String>,
+    updated_at: Option<String>,
 }
 
-impl<'a> Research<'a> {
-    fn new(r: &'a ResearchPreferences) -> Research<'a> {
-        Research {
-            r,
-            types: list(&r.content_types),
-            docs: [
-                &r.writing_style,
-                &r.content_characteristics,
-                &r.target_audience,
-                &r.recommended_settings,
-            ]
-            .map(|v| json(v.as_ref())),
-            created: utc_opt(r.created_at),
-            updated: utc_opt(r.updated_at),
+impl<'a> ResearchRow<'a> {
+    fn new(r: &'a ResearchPreferences) -> ResearchRow<'a> {
+        ResearchRow {
+            research_depth: &r.research_depth,
+            content_types: &r.content_types,
+            auto_research: r.auto_research,
+            factual_content: r.factual_content,
+            writing_style: wrap(&r.writing_style),
+            content_characteristics: wrap(&r.content_characteristics),
+            target_audience: wrap(&r.target_audience),
+            recommended_settings: wrap(&r.recommended_settings),
+            created_at: time(r.created_at),
+            updated_at: time(r.updated_at),
         }
     }
-
-    fn params(&self) -> Vec<Param<'_>> {
-        let mut out: Vec<Param<'_>> = vec![
-            (&self.r.research_depth, Type::TEXT),
-            (&self.types, Type::JSONB),
-            (&self.r.auto_research, Type::BOOL),
-            (&self.r.factual_content, Type::BOOL),
-        ];
-        out.extend(
-            self.docs
-                .iter()
-                .map(|d| (d as &(dyn ToSql + Sync), Type::JSONB)),
-        );
-        out.push((&self.created, TS));
-        out.push((&self.updated, TS));
-        out
-    }
 }
 
-/// The bound form of persona data ($49–$56).
-struct Persona<'a> {
-    docs: [Option<Json<&'a Value>>; 3],
-    platforms: Json<&'a [String]>,
-    research: Option<Json<&'a Value>>,
-    times: [Utc; 3],
+#[derive(Serialize)]
+struct PersonaRow<'a> {
+    core_persona: Option<Wrapped<'a>>,
+    platform_personas: Option<Wrapped<'a>>,
+    quality_metrics: Option<Wrapped<'a>>,
+    selected_platforms: &'a [String],
+    research_persona: Option<Wrapped<'a>>,
+    research_persona_generated_at: Option<String>,
+    created_at: Option<String>,
+    updated_at: Option<String>,
 }
 
-impl<'a> Persona<'a> {
-    fn new(p: &'a PersonaData) -> Persona<'a> {
-        Persona {
-            docs: [&p.core_persona, &p.platform_personas, &p.quality_metrics]
-                .map(|v| json(v.as_ref())),
-            platforms: list(&p.selected_platforms),
-            research: json(p.research_persona.as_ref()),
-            times: [p.research_persona_generated_at, p.created_at, p.updated_at].map(utc_opt),
+impl<'a> PersonaRow<'a> {
+    fn new(p: &'a PersonaData) -> PersonaRow<'a> {
+        PersonaRow {
+            core_persona: wrap(&p.core_persona),
+            platform_personas: wrap(&p.platform_personas),
+            quality_metrics: wrap(&p.quality_metrics),
+            selected_platforms: &p.selected_platforms,
+            research_persona: wrap(&p.research_persona),
+            research_persona_generated_at: time(p.research_persona_generated_at),
+            created_at: time(p.created_at),
+            updated_at: time(p.updated_at),
         }
     }
+}
 
-    fn params(&self) -> Vec<Param<'_>> {
-        let mut out: Vec<Param<'_>> = self
-            .docs
-            .iter()
-            .map(|d| (d as &(dyn ToSql + Sync), Type::JSONB))
-            .collect();
-        out.push((&self.platforms, Type::JSONB));
-        out.push((&self.research, Type::JSONB));
-        out.extend(self.times.iter().map(|t| (t as &(dyn ToSql + Sync), TS)));
-        out
+#[derive(Serialize)]
+struct CompetitorRow<'a> {
+    competitor_url: &'a str,
+    competitor_domain: Option<&'a str>,
+    analysis_date: Option<String>,
+    analysis_data: Option<Wrapped<'a>>,
+    status: Option<&'a str>,
+    error_message: Option<&'a str>,
+    warning_message: Option<&'a str>,
+    created_at: Option<String>,
+    updated_at: Option<String>,
+}
+
+impl<'a> CompetitorRow<'a> {
+    fn new(c: &'a CompetitorAnalysis) -> CompetitorRow<'a> {
+        CompetitorRow {
+            competitor_url: &c.competitor_url,
+            competitor_domain: c.competitor_domain.as_deref(),
+            analysis_date: time(c.analysis_date),
+            analysis_data: wrap(&c.analysis_data),
+            status: c.status.as_deref(),
+            error_message: c.error_message.as_deref(),
+            warning_message: c.warning_message.as_deref(),
+            created_at: time(c.created_at),
+            updated_at: time(c.updated_at),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct AuditRow<'a> {
+    website_url: &'a str,
+    page_url: &'a str,
+    overall_score: Option<i64>,
+    status: Option<&'a str>,
+    category_scores: Option<Wrapped<'a>>,
+    issues: Option<Wrapped<'a>>,
+    warnings: Option<Wrapped<'a>>,
+    recommendations: Option<Wrapped<'a>>,
+    audit_data: Option<Wrapped<'a>>,
+    analysis_source: Option<&'a str>,
+    last_analyzed_at: Option<String>,
+    created_at: Option<String>,
+    updated_at: Option<String>,
+}
+
+impl<'a> AuditRow<'a> {
+    fn new(a: &'a PageAudit) -> AuditRow<'a> {
+        AuditRow {
+            website_url: &a.website_url,
+            page_url: &a.page_url,
+            overall_score: a.overall_score,
+            status: a.status.as_deref(),
+            category_scores: wrap(&a.category_scores),
+            issues: wrap(&a.issues),
+            warnings: wrap(&a.warnings),
+            recommendations: wrap(&a.recommendations),
+            audit_data: wrap(&a.audit_data),
+            analysis_source: a.analysis_source.as_deref(),
+            last_analyzed_at: time(a.last_analyzed_at),
+            created_at: time(a.created_at),
+            updated_at: time(a.updated_at),
+        }
     }
 }

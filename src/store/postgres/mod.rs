@@ -96,6 +96,10 @@ pub struct PgStore {
     lock_timeout: Duration,
     /// Inside a transaction [`Store::begin_write`] opened.
     in_tx: bool,
+    /// Users written by [`Store::save_bundles`] on this connection, and the count at which
+    /// the tables' planner statistics are refreshed next ([`bundle_save::refresh_statistics`]).
+    bulk_written: usize,
+    next_analyze: usize,
 }
 
 impl std::fmt::Debug for PgStore {
@@ -135,6 +139,8 @@ impl PgStore {
             pending,
             lock_timeout: DEFAULT_LOCK_TIMEOUT,
             in_tx: false,
+            bulk_written: 0,
+            next_analyze: bundle_save::FIRST_ANALYZE,
         })
     }
 
@@ -150,6 +156,8 @@ impl PgStore {
             pending,
             lock_timeout: DEFAULT_LOCK_TIMEOUT,
             in_tx: false,
+            bulk_written: 0,
+            next_analyze: bundle_save::FIRST_ANALYZE,
         })
     }
 
@@ -365,7 +373,20 @@ impl Store for PgStore {
     }
 
     fn save_bundle(&mut self, b: &UserBundle) -> StoreResult<()> {
-        bundle_save::save(self.ready()?, b)
+        bundle_save::save(self.ready()?, &[b])
+    }
+
+    /// Also refreshes the planner statistics each time the users written on this connection
+    /// double (from [`bundle_save::FIRST_ANALYZE`]), so a bulk load into an empty database
+    /// is not planned with the statistics of an empty one.
+    fn save_bundles(&mut self, bundles: &[&UserBundle]) -> StoreResult<()> {
+        bundle_save::save(self.ready()?, bundles)?;
+        self.bulk_written += bundles.len();
+        if self.bulk_written >= self.next_analyze {
+            self.next_analyze = self.bulk_written.saturating_mul(2);
+            bundle_save::refresh_statistics(self.ready()?)?;
+        }
+        Ok(())
     }
 
     fn load_bundles(&mut self, users: &[UserId]) -> StoreResult<Vec<Option<UserBundle>>> {
