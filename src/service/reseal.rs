@@ -9,12 +9,14 @@
 //! read and rewritten in one write transaction, so a concurrent `key set` is never undone.
 //!
 //! Afterwards no plaintext key is left anywhere in the database: the `api_keys` rows no
-//! user's key calls reach on a database ALwrity made (second rows, rows without a session;
-//! [`crate::store::StrayKey`]) are sealed too, as are the key values inside the
-//! quarantine table (rows adoption or `db repair` moved aside) are sealed too, bound to the
-//! quarantine row (associated data `quarantine:<id>` and the provider, since such a row may
-//! have no user), and the storage earlier writes freed is overwritten
-//! ([`crate::store::Store::scrub_freed_storage`]), so no old value survives in free pages.
+//! user's key calls reach on a database ALwrity made (second rows, rows without a session,
+//! in a workspace the keys of sessions that route to another folder;
+//! [`crate::store::StrayKey`]) are sealed too, and so are the key values inside the
+//! quarantine table (rows `db repair`, or an earlier onboardctl's rewrite of an ALwrity
+//! database, moved aside), bound to the quarantine row (associated data `quarantine:<id>`
+//! and the provider, since such a row may have no user); the storage earlier writes freed is
+//! overwritten ([`crate::store::Store::scrub_freed_storage`]), so no old value survives in
+//! free pages.
 
 use super::keys::seal_error;
 use super::Service;

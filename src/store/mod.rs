@@ -158,8 +158,8 @@ pub struct CopyProgress {
     pub finished_at: Option<Timestamp>,
 }
 
-/// A key value held inside the quarantine table: the `api_keys` row adoption (or `db
-/// repair`) moved aside, kept whole as JSON.
+/// A key value held inside the quarantine table: the `api_keys` row `db repair` (or an
+/// earlier onboardctl's rewrite of an ALwrity database) moved aside, kept whole as JSON.
 #[derive(Debug, Clone, PartialEq)]
 pub struct QuarantinedKey {
     /// The quarantine row's id.
@@ -274,7 +274,7 @@ pub trait Store {
     /// database's write lock up front (`BEGIN IMMEDIATE`); PostgreSQL locks the user's session
     /// row (`SELECT … FOR UPDATE`) and a per-user advisory lock that also covers a user
     /// without a session yet. Nesting is an error ([`StoreError::Backend`]); [`Store::migrate`]
-    /// and [`Store::adopt`] must not run inside one.
+    /// and [`Store::repair`] must not run inside one.
     fn begin_write(&mut self, scope: TxScope<'_>) -> StoreResult<()>;
 
     /// How many users a bulk write (`import`, `db copy`) may put in one transaction

@@ -1,5 +1,6 @@
 //! Applying migrations inside the migration lock's transaction, the way refinery would, and
-//! refinery's history table (`refinery_schema_history`), which adoption writes too.
+//! refinery's history table (`refinery_schema_history`), which an earlier onboardctl's rewrite of
+//! an ALwrity database wrote too.
 //!
 //! Why not refinery's runner: its postgres driver opens a transaction of its own for every
 //! call, so the migrations could not share the transaction that holds the

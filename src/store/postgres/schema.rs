@@ -1,6 +1,6 @@
 //! Migrations on PostgreSQL: the embedded `sql/postgres` files, the applied ones read from
 //! refinery's history table, and the migration lock that `migrate` (see `history`) and
-//! adoption hold.
+//! `db repair` hold.
 //!
 //! The lock is transaction-scoped: [`locked`] opens a transaction, takes
 //! `pg_advisory_xact_lock` first, runs all the work inside that same transaction and commits.
@@ -18,8 +18,8 @@
 //! `pg_try_advisory_xact_lock` would add latency and round trips for the same bound. The
 //! setting stays for the transaction, so it also bounds the table locks the migrations' DDL
 //! waits for (a timeout either way is [`StoreError::Unavailable`]). `TimeZone` is pinned to
-//! UTC for the transaction (`SET LOCAL`, gone at its end), so migration SQL and adoption's
-//! `to_jsonb` of whole rows never depend on the session's zone.
+//! UTC for the transaction (`SET LOCAL`, gone at its end), so migration SQL (and any `to_jsonb` of whole
+//! rows) never depends on the session's zone.
 //!
 //! The lock key is per database and schema (`hashtextextended` of the current schema, PG 11+),
 //! so migrations of different schemas — tests in parallel — do not wait for each other.

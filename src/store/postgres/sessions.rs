@@ -193,7 +193,8 @@ pub(crate) fn save(client: &mut Client, state: &Onboarding, purge: bool) -> Stor
 
 /// The six steps as parallel arrays, bound in this order (`int4[]`, `text[]`,
 /// `timestamptz[]`, `jsonb[]`, `jsonb[]`, `bool[]`, `text[]`) and read back with `UNNEST`.
-/// `onboarding_steps` is always ours (V1, or created by adoption) with `timestamptz`
+/// `onboarding_steps` is always ours (V1, or created by an earlier onboardctl's
+/// rewrite of an ALwrity database) with `timestamptz`
 /// columns, so the instants go in unchanged, whatever the session's `TimeZone`.
 pub(crate) struct StepColumns<'a> {
     pub(crate) numbers: Vec<i32>,

@@ -1,5 +1,5 @@
-//! Key values inside `onboardctl_quarantine` (the `api_keys` rows adoption moved aside, as
-//! JSON) and the scrub of freed pages, both for `key reseal`.
+//! Key values inside `onboardctl_quarantine` (the `api_keys` rows `db repair`, or an earlier
+//! onboardctl's rewrite of an ALwrity database, moved aside, as JSON) and the scrub of freed pages, both for `key reseal`.
 
 use rusqlite::{params, Connection};
 
