@@ -4,12 +4,13 @@
 use clap::{Args, Subcommand, ValueEnum};
 
 use super::input::confirm;
-use super::{Confirm, Outcome};
+use super::{Confirm, Failure, Outcome};
 use crate::domain::{StepNumber, UserId};
+use crate::output::stream::SessionListStream;
 use crate::output::views::{CreatedView, DeletionView, SessionRowView, SessionView};
 use crate::output::{human, Ui};
 use crate::service::{ListFilter, Service};
-use crate::store::Lifecycle;
+use crate::store::{Lifecycle, SessionSummary};
 
 /// The `session` commands.
 #[derive(Debug, Subcommand)]
@@ -149,7 +150,25 @@ fn list(args: &ListArgs, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
         limit: args.limit,
         offset: args.offset,
     };
-    let rows = svc.list_sessions(&filter)?;
+    // One page is rendered whole (the table's own widths, colours); a longer list streams.
+    let mut first: Option<Vec<SessionSummary>> = None;
+    let mut stream: Option<SessionListStream<'_>> = None;
+    svc.list_sessions_paged::<Failure>(&filter, &mut |rows| {
+        match (&mut stream, first.take()) {
+            (Some(s), _) => s.page(&rows)?,
+            (None, None) => first = Some(rows),
+            (None, Some(held)) => {
+                let mut s = SessionListStream::start(ui, &held)?;
+                s.page(&rows)?;
+                stream = Some(s);
+            }
+        }
+        Ok(())
+    })?;
+    if let Some(s) = stream {
+        return Ok(s.finish()?);
+    }
+    let rows = first.unwrap_or_default();
     let views: Vec<SessionRowView> = rows.iter().map(SessionRowView::from).collect();
     Ok(ui.emit(&views, || human::session_list(&rows, ui.color_stdout()))?)
 }

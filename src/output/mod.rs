@@ -12,6 +12,7 @@ pub mod env;
 mod hint;
 pub mod human;
 pub mod inert;
+pub mod stream;
 pub mod transfer;
 pub mod views;
 
@@ -178,6 +179,14 @@ impl Ui {
     pub fn print_json<T: Serialize + ?Sized>(&self, value: &T) -> io::Result<()> {
         let text = serde_json::to_string_pretty(value).map_err(io::Error::other)?;
         write_stdout(&inert_json(text))
+    }
+
+    /// Writes part of a JSON document being streamed ([`stream`]), as it is (no newline
+    /// added), made inert like every JSON output.
+    pub fn out_json_fragment(&self, text: &str) -> io::Result<()> {
+        let mut stdout = io::stdout().lock();
+        stdout.write_all(inert_json(text.to_owned()).as_bytes())?;
+        stdout.flush()
     }
 
     /// Prints the view as JSON under `--json`, else the human rendering `human` builds.

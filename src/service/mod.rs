@@ -46,6 +46,9 @@ pub struct ListFilter {
     pub offset: u32,
 }
 
+/// The rows of one page of [`Service::list_sessions_paged`].
+pub const LIST_PAGE: u32 = 1_000;
+
 /// How `complete` treats unmet requirements.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CompleteMode {
@@ -194,9 +197,38 @@ impl<'a> Service<'a> {
             .ok_or_else(|| Error::no_session(user))
     }
 
+    /// `session list` a page at a time: `page` gets the rows in order, at most
+    /// [`LIST_PAGE`] at a time, so the output streams instead of building the whole table.
+    /// The rows come from one query: [`SessionQuery::after`] pages the store by keyset, but
+    /// each such page is only cheap with an index in the list's order, and a row without
+    /// `updated_at` (only in a database an earlier onboardctl rewrote from ALwrity's) has no
+    /// cursor that names it, so the service does not page the store yet.
+    pub fn list_sessions_paged<E: From<Error>>(
+        &mut self,
+        filter: &ListFilter,
+        page: &mut dyn FnMut(Vec<SessionSummary>) -> std::result::Result<(), E>,
+    ) -> std::result::Result<(), E> {
+        let query = self.session_query(filter);
+        let rows = self.store.list_sessions(&query).map_err(Error::from)?;
+        let size = usize::try_from(LIST_PAGE).unwrap_or(usize::MAX);
+        let mut rows = rows.into_iter();
+        loop {
+            let chunk: Vec<SessionSummary> = rows.by_ref().take(size).collect();
+            if chunk.is_empty() {
+                return Ok(());
+            }
+            page(chunk)?;
+        }
+    }
+
     /// `session list`.
     pub fn list_sessions(&mut self, filter: &ListFilter) -> Result<Vec<SessionSummary>> {
-        let query = SessionQuery {
+        let query = self.session_query(filter);
+        Ok(self.store.list_sessions(&query)?)
+    }
+
+    fn session_query(&self, filter: &ListFilter) -> SessionQuery {
+        SessionQuery {
             lifecycles: filter.lifecycles.clone(),
             current_step: filter.step,
             stalled_since: filter
@@ -204,8 +236,8 @@ impl<'a> Service<'a> {
                 .map(|d| now() - Duration::days(i64::from(d))),
             limit: filter.limit,
             offset: filter.offset,
-        };
-        Ok(self.store.list_sessions(&query)?)
+            after: None,
+        }
     }
 
     /// `session delete`: the session and, by cascade, all of the user's data.

@@ -130,6 +130,18 @@ pub struct SessionQuery {
     pub limit: u32,
     /// Skip this many rows first.
     pub offset: u32,
+    /// Keyset paging: only rows after this one in the list's order (newest `updated_at`
+    /// first, then user id bytewise), given as (its `updated_at`, its user id).
+    pub after: Option<(Timestamp, UserId)>,
+}
+
+impl SessionQuery {
+    /// Whether a row with this `updated_at` and user id comes after [`SessionQuery::after`].
+    pub fn is_after(&self, updated_at: Timestamp, user: &UserId) -> bool {
+        self.after.as_ref().is_none_or(|(t, u)| {
+            updated_at < *t || (updated_at == *t && user.as_str() > u.as_str())
+        })
+    }
 }
 
 /// One row of [`Store::list_sessions`].

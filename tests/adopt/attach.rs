@@ -102,6 +102,7 @@ pub fn reads_work_unattached_and_change_nothing(db: &mut TestDb, era: Era) {
             stalled_since: None,
             limit: 100,
             offset: 0,
+            after: None,
         })
         .expect("list");
     assert_eq!(list.len(), 4, "one row per user: user_a..user_d");

@@ -135,3 +135,39 @@ fn a_user_failing_inside_a_copy_batch_fails_alone() {
     );
     assert_eq!(count_users(&dst), USERS - 1);
 }
+
+/// A list longer than one page streams: the same JSON array, row for row, as the pages one
+/// at a time give, and a table with one line per row under one header.
+#[test]
+fn a_long_session_list_streams_the_same_rows() {
+    let db = test_db();
+    db.ok_stdin(&["import", "-"], &input(USERS));
+    let parse = |args: &[&str]| -> Vec<serde_json::Value> {
+        let text = db.ok(args);
+        serde_json::from_str::<serde_json::Value>(&text)
+            .unwrap_or_else(|e| panic!("{args:?}: {e}"))
+            .as_array()
+            .cloned()
+            .expect("an array")
+    };
+    let all = parse(&["--json", "session", "list", "--limit", "5000"]);
+    assert_eq!(all.len(), USERS);
+    let mut pages = parse(&["--json", "session", "list", "--limit", "1000"]);
+    pages.extend(parse(&[
+        "--json", "session", "list", "--limit", "1000", "--offset", "1000",
+    ]));
+    assert_eq!(all, pages);
+    let offset = parse(&[
+        "--json", "session", "list", "--limit", "1100", "--offset", "3",
+    ]);
+    assert_eq!(offset[..], all[3..1103]);
+
+    let table = db.ok(&["session", "list", "--limit", "5000"]);
+    let lines: Vec<&str> = table.lines().collect();
+    assert_eq!(lines.len(), USERS + 1, "a header and a line per row");
+    assert!(lines[0].starts_with("USER_ID") && lines[0].contains("UPDATED_AT"));
+    for (line, row) in lines[1..].iter().zip(&all) {
+        let id = row["user_id"].as_str().unwrap();
+        assert!(line.starts_with(id), "{line} is not {id}'s");
+    }
+}

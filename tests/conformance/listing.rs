@@ -44,6 +44,7 @@ fn query() -> SessionQuery {
         stalled_since: None,
         limit: 100,
         offset: 0,
+        after: None,
     }
 }
 
@@ -201,4 +202,107 @@ pub fn list_filters_combine_with_and(store: &mut dyn Store) {
         ..query()
     };
     assert_eq!(users(store, &q), ["match"]);
+}
+
+/// Keyset paging (`after` the last row of a page) walks the ordered list exactly once,
+/// ties on `updated_at` broken by user id, with filters applied on every page.
+pub fn list_pages_with_a_keyset_cursor(store: &mut dyn Store) {
+    let names = ["k3", "k1", "k5", "k2", "k4", "k6", "k0"];
+    for (i, name) in names.into_iter().enumerate() {
+        // Three share one `updated_at`: the cursor must order them by id.
+        let at = if i < 3 {
+            50
+        } else {
+            40 - i64::try_from(i).unwrap()
+        };
+        make(store, name, at, Shape::SavedPending);
+    }
+    make(store, "k-done", 45, Shape::Completed);
+    let all = users(store, &query());
+    for size in [1, 2, 3] {
+        let mut walked: Vec<String> = Vec::new();
+        let mut after = None;
+        loop {
+            let q = SessionQuery {
+                limit: size,
+                after: after.clone(),
+                ..query()
+            };
+            let rows = store.list_sessions(&q).unwrap();
+            let Some(last) = rows.last() else { break };
+            after = Some((last.session.updated_at, last.session.user_id.clone()));
+            walked.extend(rows.iter().map(|r| r.session.user_id.to_string()));
+        }
+        assert_eq!(walked, all, "page size {size}");
+    }
+    let unfinished = SessionQuery {
+        lifecycles: vec![onboardctl::store::Lifecycle::NotStarted],
+        limit: 2,
+        after: Some((at(50), user("k1"))),
+        ..query()
+    };
+    assert_eq!(users(store, &unfinished), ["k3", "k5"]);
+}
+
+/// `session list` through the service hands the rows over a bounded page at a time (pages
+/// of `LIST_PAGE`), in the order one long query gives, and stops at the limit: the output
+/// never holds the whole list.
+pub fn the_service_lists_in_bounded_pages(store: &mut dyn Store) {
+    use onboardctl::service::{ListFilter, Service, LIST_PAGE};
+    let n = usize::try_from(LIST_PAGE).unwrap() * 2 + 7;
+    let bundles: Vec<onboardctl::domain::UserBundle> = (0..n)
+        .map(|i| {
+            let who = user(&format!("p{i:05}"));
+            let mut session = onboardctl::domain::Session::new(who, at(0));
+            session.updated_at = at(i64::try_from(i % 97).unwrap());
+            onboardctl::domain::UserBundle::new(onboardctl::domain::Onboarding::new(session))
+        })
+        .collect();
+    let refs: Vec<&onboardctl::domain::UserBundle> = bundles.iter().collect();
+    if store.batch_users() > 1 {
+        store.begin_write(onboardctl::store::TxScope::All).unwrap();
+        store.save_bundles(&refs).unwrap();
+        store.commit().unwrap();
+    } else {
+        for b in &bundles {
+            store.save_bundle(b).unwrap();
+        }
+    }
+    let whole = users(
+        store,
+        &SessionQuery {
+            limit: u32::MAX,
+            ..query()
+        },
+    );
+    let settings = onboardctl::config::Settings::from_env(&|_| None).unwrap();
+    let mut svc = Service::new(store, settings);
+    for (limit, offset) in [(u32::MAX, 0), (LIST_PAGE + 3, 5)] {
+        let filter = ListFilter {
+            lifecycles: vec![],
+            step: None,
+            stalled_days: None,
+            limit,
+            offset,
+        };
+        let mut pages = Vec::new();
+        let mut seen: Vec<String> = Vec::new();
+        svc.list_sessions_paged::<onboardctl::error::Error>(&filter, &mut |rows| {
+            pages.push(rows.len());
+            seen.extend(rows.iter().map(|r| r.session.user_id.to_string()));
+            Ok(())
+        })
+        .unwrap();
+        let off = usize::try_from(offset).unwrap();
+        let want: Vec<String> = whole
+            .iter()
+            .skip(off)
+            .take(usize::try_from(limit).unwrap_or(usize::MAX))
+            .cloned()
+            .collect();
+        assert_eq!(seen, want, "limit {limit} offset {offset}");
+        let page = usize::try_from(LIST_PAGE).unwrap();
+        assert!(pages.iter().all(|p| *p <= page), "{pages:?}");
+        assert!(pages.len() >= 2, "{pages:?}");
+    }
 }

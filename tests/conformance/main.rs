@@ -75,6 +75,8 @@ macro_rules! conformance {
                 listing [
                     list_orders_by_updated_at_desc_then_user_id,
                     list_pages_with_limit_and_offset,
+                    list_pages_with_a_keyset_cursor,
+                    the_service_lists_in_bounded_pages,
                     list_reports_and_filters_lifecycle,
                     list_filters_by_current_step,
                     list_filters_stalled_unfinished_sessions,

@@ -90,6 +90,7 @@ pub fn data_methods_refuse_an_outdated_schema(store: &mut dyn Store) {
         stalled_since: None,
         limit: 1,
         offset: 0,
+        after: None,
     };
     assert!(outdated(store.list_sessions(&q).unwrap_err()));
     store.migrate().unwrap();

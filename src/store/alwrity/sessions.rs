@@ -404,6 +404,7 @@ fn matches(q: &SessionQuery, state: &Onboarding, lifecycle: Lifecycle) -> bool {
         && q.current_step.is_none_or(|n| s.current_step == n)
         && q.stalled_since
             .is_none_or(|t| s.completed_at.is_none() && s.updated_at < t)
+        && q.is_after(s.updated_at, &s.user_id)
 }
 
 /// `table.column` → `column`.

@@ -15,7 +15,8 @@ use crate::store::{Lifecycle, SessionQuery, SessionSummary, StoreError, StoreRes
 /// $1 current step or NULL; $2 stalled-since instant (typed by `updated_at`, so a naive
 /// column compares with the UTC wall time, not through the session's `TimeZone`) and $8
 /// whether to filter on it (a bare `$2 IS NULL` would leave $2 untyped); $3–$5 whether
-/// not_started, in_progress, completed are wanted; $6 limit; $7 offset.
+/// not_started, in_progress, completed are wanted; $6 limit; $7 offset; $9 whether to page
+/// after the keyset cursor ($10 `updated_at`, typed like $2, and $11 user id).
 const LIST: &str = "SELECT user_id, current_step, progress, started_at, updated_at, \
      completed_at, lifecycle FROM ( \
        SELECT s.user_id, s.current_step, s.progress, s.started_at, s.updated_at, \
@@ -29,8 +30,10 @@ const LIST: &str = "SELECT user_id, current_step, progress, started_at, updated_
        WHERE ($1::int4 IS NULL OR s.current_step = $1) \
          AND (NOT $8 OR (s.completed_at IS NULL AND s.updated_at < $2)) \
      ) AS x \
-     WHERE (lifecycle = 'not_started' AND $3) OR (lifecycle = 'in_progress' AND $4) \
-        OR (lifecycle = 'completed' AND $5) \
+     WHERE ((lifecycle = 'not_started' AND $3) OR (lifecycle = 'in_progress' AND $4) \
+        OR (lifecycle = 'completed' AND $5)) \
+       AND (NOT $9 OR updated_at < $10 \
+         OR (updated_at = $10 AND user_id COLLATE \"C\" > $11)) \
      ORDER BY updated_at DESC NULLS LAST, user_id COLLATE \"C\" ASC \
      LIMIT $6 OFFSET $7";
 
@@ -50,6 +53,9 @@ pub(crate) fn list(client: &mut Client, q: &SessionQuery) -> StoreResult<Vec<Ses
             (&count(q.limit), Type::INT8),
             (&count(q.offset), Type::INT8),
             (&q.stalled_since.is_some(), Type::BOOL),
+            (&q.after.is_some(), Type::BOOL),
+            (&utc_opt(q.after.as_ref().map(|(t, _)| *t)), TS),
+            (&q.after.as_ref().map(|(_, u)| u.as_str()), Type::TEXT),
         ],
     )?;
     let mut out = Vec::new();

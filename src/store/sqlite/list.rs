@@ -5,14 +5,15 @@
 
 use rusqlite::{params, Connection};
 
-use super::convert::ts_opt_text;
+use super::convert::{ts_opt_text, ts_text};
 use super::error::map_err;
 use super::sessions::session_at;
 use crate::domain::UserId;
 use crate::store::{Lifecycle, SessionQuery, SessionSummary, StoreError, StoreResult};
 
 /// ?1 current step or NULL; ?2 stalled-since instant or NULL; ?3–?5 whether not_started,
-/// in_progress, completed are wanted; ?6 limit; ?7 offset. Timestamps compare as text, which
+/// in_progress, completed are wanted; ?6 limit; ?7 offset; ?8 and ?9 the keyset cursor
+/// (`updated_at`, user id) or NULL. Timestamps compare as text, which
 /// orders correctly because every value is written in the same fixed-width UTC format.
 const LIST: &str = "SELECT user_id, current_step, progress, started_at, updated_at, \
      completed_at, lifecycle FROM ( \
@@ -27,8 +28,9 @@ const LIST: &str = "SELECT user_id, current_step, progress, started_at, updated_
        WHERE (?1 IS NULL OR s.current_step = ?1) \
          AND (?2 IS NULL OR (s.completed_at IS NULL AND s.updated_at < ?2)) \
      ) \
-     WHERE (lifecycle = 'not_started' AND ?3) OR (lifecycle = 'in_progress' AND ?4) \
-        OR (lifecycle = 'completed' AND ?5) \
+     WHERE ((lifecycle = 'not_started' AND ?3) OR (lifecycle = 'in_progress' AND ?4) \
+        OR (lifecycle = 'completed' AND ?5)) \
+       AND (?8 IS NULL OR updated_at < ?8 OR (updated_at = ?8 AND user_id > ?9)) \
      ORDER BY updated_at DESC, user_id ASC \
      LIMIT ?6 OFFSET ?7";
 
@@ -45,7 +47,9 @@ pub(crate) fn list(conn: &Connection, q: &SessionQuery) -> StoreResult<Vec<Sessi
             wants(Lifecycle::InProgress),
             wants(Lifecycle::Completed),
             i64::from(q.limit),
-            i64::from(q.offset)
+            i64::from(q.offset),
+            q.after.as_ref().map(|(t, _)| ts_text(*t)),
+            q.after.as_ref().map(|(_, u)| u.as_str())
         ])
         .map_err(map_err)?;
     let mut out = Vec::new();
