@@ -48,7 +48,12 @@ pub fn run(args: CopyArgs, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
     }
     let total = svc.count_users()?;
     let bar = Bar::new(ui, Some(total), "copying");
-    let opts = CopyOptions { merge: args.merge };
+    let opts = CopyOptions {
+        merge: args.merge,
+        cancel: Some(super::interrupt::interrupted),
+    };
+    // After the prompt, which has a Ctrl-C handler of its own.
+    let _ctrl_c = super::interrupt::InterruptGuard::arm();
     let report = svc.copy_to::<Failure>(target.as_mut(), opts, &mut |item| {
         if let Some(reason) = &item.reason {
             let user = item.user.as_ref().map_or("-", |u| u.as_str());

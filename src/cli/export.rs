@@ -34,12 +34,16 @@ pub fn run(args: ExportArgs, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
     let opts = ExportOptions {
         users: args.users,
         include_secrets: args.include_secrets,
+        cancel: Some(super::interrupt::interrupted),
     };
+    let _ctrl_c = super::interrupt::InterruptGuard::arm();
     let total = svc.export_count(&opts)?;
     let bar = Bar::new(ui, Some(total), "exporting");
     let mut out = BufWriter::new(io::stdout().lock());
-    let summary = svc.export::<Failure>(&opts, &mut out, &mut || bar.inc())?;
+    let summary = svc.export::<Failure>(&opts, &mut out, &mut || bar.inc());
+    // Whole lines only, also when stopped.
     out.flush()?;
+    let summary = summary?;
     drop(bar);
     ui.note(format!("exported {} user(s)", summary.written));
     Ok(summary.check()?)

@@ -84,7 +84,9 @@ pub fn run(args: ImportArgs, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
                     validate: !args.no_validate,
                     allow_unknown: args.allow_unknown,
                 },
+                cancel: Some(super::interrupt::interrupted),
             };
+            let _ctrl_c = super::interrupt::InterruptGuard::arm();
             ndjson(&file, opts, svc, ui)
         }
         (None, None) => Err(Error::usage("no input given").into()),

@@ -13,6 +13,7 @@ pub mod env;
 pub mod export;
 pub mod import;
 pub mod input;
+pub mod interrupt;
 pub mod key;
 pub mod persona;
 pub mod progress;

@@ -19,6 +19,7 @@ mod env_sync;
 mod global;
 mod hints;
 mod hostile;
+mod interrupt;
 mod key;
 mod legacy;
 mod local_mode;

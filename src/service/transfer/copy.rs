@@ -19,10 +19,13 @@ use crate::store::Store;
 use crate::store::{CopyProgress, Deletion, StoreError, TableRows, TxScope};
 
 /// How `db copy` runs.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default)]
 pub struct CopyOptions {
     /// Copy into a target that already holds users (`--merge`).
     pub merge: bool,
+    /// Asked before each batch: `true` stops the copy there, with what was written recorded
+    /// as its progress (Ctrl-C).
+    pub cancel: Option<fn() -> bool>,
 }
 
 impl Service<'_> {
@@ -62,6 +65,18 @@ impl Service<'_> {
                 }
             }
             for chunk in paired(ids, bundles).chunks(target.batch_users().max(1)) {
+                if opts.cancel.is_some_and(|cancelled| cancelled()) {
+                    let what = match &progress.last_user {
+                        Some(u) => format!("after user `{u}`"),
+                        None => "before the first user".to_owned(),
+                    };
+                    return Err(Error::new(
+                        crate::error::ErrorKind::Cancelled,
+                        format!("db copy stopped {what}; every user before was written"),
+                    )
+                    .with_hint("run the same db copy again to resume where it stopped")
+                    .into());
+                }
                 let items = match copy_together(target, chunk, opts, &mut progress) {
                     Ok(Some(items)) => items,
                     Err(e) if fatal(&e) => return Err(Error::from(e).into()),

@@ -12,12 +12,14 @@ use crate::error::{Error, Result};
 use crate::service::Service;
 
 /// What `export` writes.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default)]
 pub struct ExportOptions {
     /// Only these users, in this order (`--user`); empty means every user, by id.
     pub users: Vec<UserId>,
     /// Write key values (`--include-secrets`); otherwise keys are masked.
     pub include_secrets: bool,
+    /// Asked before each line: `true` stops the export there, after a whole line (Ctrl-C).
+    pub cancel: Option<fn() -> bool>,
 }
 
 /// What `export` did.
@@ -71,6 +73,7 @@ impl Service<'_> {
         let mut summary = ExportSummary::default();
         if !opts.users.is_empty() {
             for b in self.named_bundles(&opts.users)? {
+                stop_if_cancelled(opts, &summary)?;
                 write_line(out, &b, opts.include_secrets)?;
                 summary.written += 1;
                 tick();
@@ -88,6 +91,7 @@ impl Service<'_> {
             };
             let bundles = self.store.load_bundles(&ids).map_err(Error::from)?;
             for (id, bundle) in ids.into_iter().zip(bundles) {
+                stop_if_cancelled(opts, &summary)?;
                 match bundle {
                     Some(b) => {
                         write_line(out, &b, opts.include_secrets)?;
@@ -113,6 +117,21 @@ impl Service<'_> {
         }
         Ok(out)
     }
+}
+
+/// The error that stops an export its `cancel` asks to stop, after `summary.written` whole
+/// lines.
+fn stop_if_cancelled(opts: &ExportOptions, summary: &ExportSummary) -> Result<()> {
+    if !opts.cancel.is_some_and(|cancelled| cancelled()) {
+        return Ok(());
+    }
+    Err(Error::new(
+        crate::error::ErrorKind::Cancelled,
+        format!(
+            "export stopped after {} user(s); the output ends with a whole line",
+            summary.written
+        ),
+    ))
 }
 
 /// One compact JSON line.

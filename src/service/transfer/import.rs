@@ -26,7 +26,7 @@ use crate::service::Service;
 use crate::store::{Store, StoreError, TxScope};
 
 /// How `import` runs.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default)]
 pub struct ImportOptions {
     /// Read and check every line, compare with what is stored, write nothing.
     pub dry_run: bool,
@@ -34,6 +34,9 @@ pub struct ImportOptions {
     /// `--allow-unknown`; a line's own `"validate": false` turns the format check off for
     /// its keys).
     pub keys: KeyRules,
+    /// Asked before each line: `true` stops the import there, after writing the batch read
+    /// so far (Ctrl-C).
+    pub cancel: Option<fn() -> bool>,
 }
 
 impl Service<'_> {
@@ -63,6 +66,19 @@ impl Service<'_> {
             if read == Line::End {
                 self.flush(&mut batch, opts, &mut tally, on_item)?;
                 return Ok(tally);
+            }
+            if opts.cancel.is_some_and(|cancelled| cancelled()) {
+                self.flush(&mut batch, opts, &mut tally, on_item)?;
+                let what = match line {
+                    0 => "before the first line".to_owned(),
+                    n => format!("after line {n}"),
+                };
+                return Err(Error::new(
+                    ErrorKind::Cancelled,
+                    format!("import stopped {what}; every line before was written"),
+                )
+                .with_hint("run the same import again to continue (it is idempotent)")
+                .into());
             }
             line += 1;
             if read == Line::Whole && text.trim().is_empty() {
