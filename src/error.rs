@@ -23,7 +23,7 @@ pub enum ErrorKind {
     Unavailable,
     /// 6: a check found a difference.
     CheckFailed,
-    /// 130: cancelled at a prompt.
+    /// 130: cancelled (Ctrl-C at a prompt, or during a bulk command).
     Cancelled,
 }
 
