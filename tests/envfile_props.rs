@@ -204,7 +204,15 @@ fn check_batch(cases: &[Case]) -> Result<(), TestCaseError> {
             case.before,
             after
         );
-        prop_assert_eq!(new.loaded.get(VAR), case.value.as_ref(), "{:?}", after);
+        prop_assert_eq!(
+            new.loaded
+                .as_ref()
+                .expect("python-dotenv loads it")
+                .get(VAR),
+            case.value.as_ref(),
+            "{:?}",
+            after
+        );
         let kept = |t: &str| without_target(t).trim_end_matches(['\r', '\n']).to_owned();
         prop_assert_eq!(
             kept(&case.before),

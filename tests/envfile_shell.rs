@@ -119,12 +119,30 @@ fn nasty_values_read_back_through_all_three_readers_or_are_refused() {
         .collect();
     for ((value, text), py) in files.iter().zip(read_batch(&texts)) {
         assert_eq!(
-            py.loaded.get(VAR).map(String::as_str),
+            py.loaded
+                .as_ref()
+                .expect("python-dotenv loads it")
+                .get(VAR)
+                .map(String::as_str),
             Some(**value),
             "{text:?}"
         );
-        assert_eq!(py.loaded.get("APOS").map(String::as_str), Some("it's"));
-        assert_eq!(py.loaded.get("OTHER").map(String::as_str), Some("keep me"));
+        assert_eq!(
+            py.loaded
+                .as_ref()
+                .expect("python-dotenv loads it")
+                .get("APOS")
+                .map(String::as_str),
+            Some("it's")
+        );
+        assert_eq!(
+            py.loaded
+                .as_ref()
+                .expect("python-dotenv loads it")
+                .get("OTHER")
+                .map(String::as_str),
+            Some("keep me")
+        );
     }
 }
 
