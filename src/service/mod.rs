@@ -221,12 +221,6 @@ impl<'a> Service<'a> {
         }
     }
 
-    /// `session list`.
-    pub fn list_sessions(&mut self, filter: &ListFilter) -> Result<Vec<SessionSummary>> {
-        let query = self.session_query(filter);
-        Ok(self.store.list_sessions(&query)?)
-    }
-
     fn session_query(&self, filter: &ListFilter) -> SessionQuery {
         SessionQuery {
             lifecycles: filter.lifecycles.clone(),

@@ -235,6 +235,12 @@ pub fn atomically<T, E: From<StoreError>>(
     }
 }
 
+/// Users per transaction of a bulk write on onboardctl's own databases
+/// ([`Store::batch_users`]): enough that the commit (a WAL flush) and the locking statement
+/// are a small share of the work, few enough that a batch redone user by user after a
+/// failure costs little.
+pub(crate) const BATCH_USERS: usize = 500;
+
 /// Persistent storage of onboarding data.
 ///
 /// Contract, held by every backend and checked by the conformance suite:

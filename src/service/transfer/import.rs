@@ -15,7 +15,8 @@ use std::io::BufRead;
 
 use super::record::UserRecord;
 use super::{
-    action, apply, apply_batch, fatal, item_error, locked, Action, ItemReport, MaskedKey, Tally,
+    action, apply, apply_batch, fatal, import_sealer, item_error, locked, Action, ItemReport,
+    MaskedKey, Tally,
 };
 use crate::domain::limits::MAX_LINE_BYTES;
 use crate::domain::providers::KeyRules;
@@ -213,20 +214,6 @@ impl Service<'_> {
             keys: bundle.keys.iter().map(MaskedKey::from).collect(),
             ..ItemReport::new(action)
         })
-    }
-}
-
-/// How imported plaintext keys are stored: sealed under the master key (`own`) on
-/// onboardctl's own databases; as given (`plain`) on ALwrity's, which reads `api_keys.key`
-/// verbatim (as `key set` keeps them there without `--seal-anyway`).
-fn import_sealer<'a>(
-    flavour: crate::store::alwrity::Flavour,
-    own: &'a Sealer,
-    plain: &'a Sealer,
-) -> &'a Sealer {
-    match flavour {
-        crate::store::alwrity::Flavour::Native => own,
-        crate::store::alwrity::Flavour::Alwrity { .. } => plain,
     }
 }
 

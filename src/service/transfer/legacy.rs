@@ -124,13 +124,8 @@ impl Service<'_> {
         let keys: Vec<MaskedKey> = imp.keys.iter().map(masked).collect();
         let warnings = imp.warnings.clone();
         let brand = self.settings.brand_columns;
-        // ALwrity reads its `api_keys.key` verbatim: on its databases imported keys stay
-        // plaintext, as `key set` keeps them without `--seal-anyway`.
         let plain = crate::domain::seal::Sealer::default();
-        let sealer = match self.store.flavour() {
-            crate::store::alwrity::Flavour::Native => &self.sealer,
-            crate::store::alwrity::Flavour::Alwrity { .. } => &plain,
-        };
+        let sealer = super::import_sealer(self.store.flavour(), &self.sealer, &plain);
         let written = locked(&mut *self.store, &user, opts.dry_run, |store| {
             let existing = store.load_bundle(&user)?;
             match merged(imp, existing.as_ref(), brand, sealer) {

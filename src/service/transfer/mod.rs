@@ -218,6 +218,20 @@ fn locked<T>(
     crate::store::atomically(store, crate::store::TxScope::User(user), f)
 }
 
+/// How imported plaintext keys are stored: sealed under the master key (`own`) on
+/// onboardctl's own databases; as given (`plain`) on ALwrity's, which reads `api_keys.key`
+/// verbatim (as `key set` keeps them there without `--seal-anyway`).
+pub(super) fn import_sealer<'a>(
+    flavour: crate::store::alwrity::Flavour,
+    own: &'a crate::domain::seal::Sealer,
+    plain: &'a crate::domain::seal::Sealer,
+) -> &'a crate::domain::seal::Sealer {
+    match flavour {
+        crate::store::alwrity::Flavour::Native => own,
+        crate::store::alwrity::Flavour::Alwrity { .. } => plain,
+    }
+}
+
 /// A store error for one item: fatal ones stop the run, others become its failure.
 fn item_error(e: StoreError) -> Result<ItemReport> {
     if fatal(&e) {

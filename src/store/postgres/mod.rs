@@ -83,9 +83,6 @@ pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 /// How long [`Store::migrate`] waits for another run's migration lock by default.
 pub const DEFAULT_LOCK_TIMEOUT: Duration = Duration::from_secs(60);
 
-/// Users per transaction of a bulk write ([`Store::batch_users`]).
-const BATCH_USERS: usize = 500;
-
 /// A [`Store`] on a PostgreSQL database.
 pub struct PgStore {
     client: Client,
@@ -246,11 +243,8 @@ impl Store for PgStore {
         Ok(None)
     }
 
-    /// A bulk write's batch: enough users that the commit (a WAL flush) and the locking
-    /// statement are a small share of the work, few enough that a batch redone user by user
-    /// after a failure costs little.
     fn batch_users(&self) -> usize {
-        BATCH_USERS
+        crate::store::BATCH_USERS
     }
 
     fn begin_write(&mut self, scope: TxScope<'_>) -> StoreResult<()> {

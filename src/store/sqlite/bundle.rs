@@ -36,7 +36,7 @@ fn read_bundle(conn: &Connection, user: &UserId) -> StoreResult<Option<UserBundl
     let Some(onboarding) = sessions::load(conn, user)? else {
         return Ok(None);
     };
-    let sid = session_id(conn, user)?;
+    let sid = super::scoped::session_id(conn, user)?;
     let mut db = conn;
     Ok(Some(UserBundle {
         onboarding,
@@ -47,12 +47,6 @@ fn read_bundle(conn: &Connection, user: &UserId) -> StoreResult<Option<UserBundl
         competitors: lists::competitors(&mut db, sid, Columns::All)?,
         page_audits: lists::page_audits(&mut db, user.as_str(), Columns::All)?,
     }))
-}
-
-fn session_id(conn: &Connection, user: &UserId) -> StoreResult<i64> {
-    conn.prepare_cached("SELECT id FROM onboarding_sessions WHERE user_id = ?1")
-        .and_then(|mut st| st.query_row([user.as_str()], |row| row.get(0)))
-        .map_err(map_err)
 }
 
 const UPSERT_SESSION: &str = "INSERT INTO onboarding_sessions \

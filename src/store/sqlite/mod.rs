@@ -53,9 +53,6 @@ const BUSY_TIMEOUT: Duration = Duration::from_millis(5000);
 /// planner stability guarantee of [`setup`]: bindings do not expire a statement).
 const STATEMENT_CACHE: usize = 64;
 
-/// Users per transaction of a bulk write ([`Store::batch_users`]).
-const BATCH_USERS: usize = 500;
-
 /// A [`Store`] on a SQLite database file (or in memory, for tests).
 #[derive(Debug)]
 pub struct SqliteStore {
@@ -381,11 +378,8 @@ impl Store for SqliteStore {
         Ok(None)
     }
 
-    /// A bulk write's batch: enough users that the commit (a WAL flush) and the locking
-    /// statement are a small share of the work, few enough that a batch redone user by user
-    /// after a failure costs little.
     fn batch_users(&self) -> usize {
-        BATCH_USERS
+        crate::store::BATCH_USERS
     }
 
     fn begin_write(&mut self, _scope: TxScope<'_>) -> StoreResult<()> {
