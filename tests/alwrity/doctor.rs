@@ -55,18 +55,35 @@ fn doctor_finds_what_the_head_story_holds_and_changes_nothing() {
 
         let dup = with_code(&report, "duplicate_sessions");
         assert_eq!(subjects(&report, "duplicate_sessions"), [RACE]);
-        assert_eq!(dup[0]["fix"], "onboardctl db migrate && onboardctl db repair");
+        assert_eq!(
+            dup[0]["fix"],
+            "onboardctl db migrate && onboardctl db repair"
+        );
 
         assert_eq!(subjects(&report, "readings_disagree"), [HUNDRED]);
         let r = &with_code(&report, "readings_disagree")[0];
-        assert_eq!(r["fix"], format!("onboardctl progress step {HUNDRED} 4 completed"));
+        assert_eq!(
+            r["fix"],
+            format!("onboardctl progress step {HUNDRED} 4 completed")
+        );
 
         let stale = subjects(&report, "stale_key_copy");
         let want: Vec<String> = PROVIDERS.iter().map(|p| format!("{RACE}/{p}")).collect();
-        assert_eq!(stale, want, "the SSOT copy holds the second race row's keys");
+        assert_eq!(
+            stale, want,
+            "the SSOT copy holds the second race row's keys"
+        );
 
-        for absent in ["journal_not_wal", "orphan_key", "plaintext_key_copy", "key_format"] {
-            assert!(with_code(&report, absent).is_empty(), "{absent}: {report:#}");
+        for absent in [
+            "journal_not_wal",
+            "orphan_key",
+            "plaintext_key_copy",
+            "key_format",
+        ] {
+            assert!(
+                with_code(&report, absent).is_empty(),
+                "{absent}: {report:#}"
+            );
         }
     }
 }
