@@ -175,7 +175,7 @@ pub enum Command {
     /// Apply or inspect schema migrations, or copy every user to another database
     #[command(subcommand)]
     Db(db::DbCommand),
-    /// Check the database and the local setup; print each finding and the command that fixes it
+    /// Check the database and local setup; say how to fix each finding
     Doctor(doctor::DoctorArgs),
     /// Compare a user's keys with the local .env file, or write them into it
     #[command(subcommand)]
