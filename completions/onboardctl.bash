@@ -31,6 +31,9 @@ _onboardctl() {
             onboardctl,db)
                 cmd="onboardctl__subcmd__db"
                 ;;
+            onboardctl,doctor)
+                cmd="onboardctl__subcmd__doctor"
+                ;;
             onboardctl,env)
                 cmd="onboardctl__subcmd__env"
                 ;;
@@ -141,6 +144,9 @@ _onboardctl() {
                 ;;
             onboardctl__subcmd__help,db)
                 cmd="onboardctl__subcmd__help__subcmd__db"
+                ;;
+            onboardctl__subcmd__help,doctor)
+                cmd="onboardctl__subcmd__help__subcmd__doctor"
                 ;;
             onboardctl__subcmd__help,env)
                 cmd="onboardctl__subcmd__help__subcmd__env"
@@ -419,7 +425,7 @@ _onboardctl() {
 
     case "${cmd}" in
         onboardctl)
-            opts="-v -q -h -V --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help --version session key progress analysis research persona ai-inputs complete export import db env completions man help"
+            opts="-v -q -h -V --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help --version session key progress analysis research persona ai-inputs complete export import db doctor env completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -986,6 +992,40 @@ _onboardctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        onboardctl__subcmd__doctor)
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --alwrity-era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         onboardctl__subcmd__env)
             opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help diff sync help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1183,7 +1223,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__help)
-            opts="session key progress analysis research persona ai-inputs complete export import db env completions man help"
+            opts="session key progress analysis research persona ai-inputs complete export import db doctor env completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1339,6 +1379,20 @@ _onboardctl() {
         onboardctl__subcmd__help__subcmd__db__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        onboardctl__subcmd__help__subcmd__doctor)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -164,6 +164,9 @@ pub struct Settings {
     /// Where the database URL came from (`db status` says); set by the caller that
     /// resolved it ([`resolve_url`]), [`UrlSource::Default`] until then.
     pub url_source: UrlSource,
+    /// The SQLite file the URL names (`doctor` checks its mode and journal); set by the
+    /// caller that resolved the URL, `None` for PostgreSQL and workspaces.
+    pub database_file: Option<PathBuf>,
 }
 
 impl Settings {
@@ -197,6 +200,7 @@ impl Settings {
                 .map_or_else(|| PathBuf::from(".env"), PathBuf::from),
             frontend_env_file: non_blank(env(FRONTEND_ENV_FILE_ENV)).map(PathBuf::from),
             url_source: UrlSource::Default,
+            database_file: None,
         })
     }
 }

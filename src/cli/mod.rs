@@ -8,6 +8,7 @@ pub mod complete;
 pub mod completions;
 pub mod copy;
 pub mod db;
+pub mod doctor;
 pub mod document;
 pub mod env;
 pub mod export;
@@ -174,6 +175,8 @@ pub enum Command {
     /// Apply or inspect schema migrations, or copy every user to another database
     #[command(subcommand)]
     Db(db::DbCommand),
+    /// Check the database and local setup; say how to fix each finding
+    Doctor(doctor::DoctorArgs),
     /// Compare a user's keys with the local .env file, or write them into it
     #[command(subcommand)]
     Env(env::EnvCommand),
@@ -214,6 +217,7 @@ impl Command {
                 db::DbCommand::Repair(a) => a.dry_run,
                 db::DbCommand::Migrate(_) => false,
             },
+            Command::Doctor(_) => true,
             // `env sync` writes the `.env` file, never the database.
             Command::Env(_) => true,
             Command::Completions(_) | Command::Man => true,
@@ -333,6 +337,7 @@ fn dispatch(command: Command, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
         Command::Import(args) => import::run(args, svc, ui),
         Command::Db(cmd) => db::run(cmd, svc, ui),
         Command::Env(cmd) => env::run(cmd, svc, ui),
+        Command::Doctor(args) => doctor::run(args, svc, ui),
         Command::Completions(_) | Command::Man => unreachable!("handled before setup"),
     }
 }

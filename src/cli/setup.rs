@@ -21,6 +21,9 @@ pub fn open(opts: &DbOpts, ui: &Ui, mut open: OpenOptions) -> Result<(Box<dyn St
     // created or opened.
     let mut settings = settings(opts, ui)?;
     settings.url_source = source;
+    if let DbUrl::Sqlite(path) = &url {
+        settings.database_file = Some(path.clone());
+    }
     ui.debug(
         1,
         format!("resolved database url from {source}: {}", url.redacted()),

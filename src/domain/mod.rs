@@ -5,6 +5,7 @@
 pub mod ai_inputs;
 pub mod alwrity;
 pub mod bundle;
+pub mod doctor;
 pub mod ids;
 pub mod inputs;
 pub mod legacy;

@@ -8,6 +8,7 @@
 
 pub mod bar;
 pub mod data;
+pub mod doctor;
 pub mod env;
 mod hint;
 pub mod human;

@@ -3,6 +3,7 @@
 //! CLI handlers call it and render what it returns.
 
 mod data;
+mod doctor;
 mod env_sync;
 mod keys;
 mod local_env;
@@ -11,6 +12,7 @@ pub mod transfer;
 mod workspace;
 
 pub use crate::domain::inputs::ResearchInput;
+pub use doctor::{Doctor, DoctorFacts};
 pub use env_sync::{EnvDiff, EnvEntry, EnvStatus, EnvSync};
 pub use keys::{KeyOptions, KeySet, StoredKey};
 use local_env::FileEdit;

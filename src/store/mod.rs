@@ -197,6 +197,19 @@ pub struct StrayKey {
     pub value: crate::domain::Secret,
 }
 
+/// A key value in ALwrity HEAD's second key store, the SSOT cache
+/// `onboarding_data_integrations.api_keys_data` (its `api_keys` list): a plaintext copy ALwrity
+/// keeps beside `api_keys`, which `key set|delete` keep in step.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KeyCopy {
+    /// The user the copy belongs to (its row's `user_id`).
+    pub owner: UserId,
+    /// The provider the copy names.
+    pub provider: String,
+    /// The value it holds.
+    pub value: crate::domain::Secret,
+}
+
 /// What a write transaction ([`Store::begin_write`]) covers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TxScope<'a> {
@@ -478,6 +491,12 @@ pub trait Store {
     ) -> StoreResult<bool> {
         let _ = (expected, value);
         Err(StoreError::Backend(format!("no stray key row {id} here")))
+    }
+
+    /// Every [`KeyCopy`] in ALwrity's SSOT cache, by row and then by position; none where
+    /// the database has no such table (onboardctl's own, a seed-era ALwrity). Reads only.
+    fn key_copies(&mut self) -> StoreResult<Vec<KeyCopy>> {
+        Ok(Vec::new())
     }
 
     /// The workspace store, when this is one (its file-by-file operations: `db status`,

@@ -14,6 +14,7 @@ mod concurrency;
 mod connect;
 mod crash;
 mod db;
+mod doctor;
 mod encryption;
 mod env_sync;
 mod global;

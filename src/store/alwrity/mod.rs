@@ -485,6 +485,10 @@ impl<C: Conn> Store for AlwrityStore<C> {
         self.write(None, |s| s.put_stray_key(id, expected, value))
     }
 
+    fn key_copies(&mut self) -> StoreResult<Vec<crate::store::KeyCopy>> {
+        AlwrityStore::key_copies(self)
+    }
+
     fn scrub_freed_storage(&mut self) -> StoreResult<()> {
         if self.in_tx {
             return Err(StoreError::Backend(

@@ -835,6 +835,17 @@ impl Store for WorkspaceStore {
         Ok(rows)
     }
 
+    /// The SSOT key copies of every file, files in path order.
+    fn key_copies(&mut self) -> StoreResult<Vec<crate::store::KeyCopy>> {
+        let mut found: Vec<(PathBuf, Vec<crate::store::KeyCopy>)> = Vec::new();
+        self.across(
+            |_, path, s| Ok((path.to_owned(), s.key_copies()?)),
+            |rows| found.push(rows),
+        )?;
+        found.sort_by(|a, b| a.0.cmp(&b.0));
+        Ok(found.into_iter().flat_map(|(_, rows)| rows).collect())
+    }
+
     /// A foreign session's key is replaced in one write transaction of its file, only if it
     /// still is `expected`.
     fn put_stray_key(&mut self, id: i64, expected: &Secret, value: &Secret) -> StoreResult<bool> {

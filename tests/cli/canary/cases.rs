@@ -403,6 +403,14 @@ fn transfer_and_env(c: &Make<'_>) -> Vec<Case> {
         c("env sync", 4, "--env-file {dir}/link.env env sync victim"),
         c("env sync", 0, "env sync victim"),
         c("env sync", 0, "env sync victim --check"),
+        c("doctor", 6, "doctor").sealed(),
+        c("doctor", 6, "doctor").sealed().env("DEPLOY_ENV", "local"),
+        c("doctor", 6, "doctor")
+            .sealed()
+            .key(MASTER_A)
+            .env("DEPLOY_ENV", "local"),
+        c("doctor", 6, "doctor").env("DEPLOY_ENV", "local"),
+        c("doctor", 2, "doctor extra"),
         c("completions", 0, "completions bash"),
         c("completions", 2, "completions tcsh"),
         c("man", 0, "man"),
