@@ -60,3 +60,18 @@ fn doctor_reports_the_workspace_anomalies_and_changes_nothing() {
     assert_code(&text, 6, &["doctor"]);
     before.assert_unchanged(&ws.snapshot(), "doctor (human)");
 }
+
+/// After `db migrate`, no file of the workspace is still reported as not attached.
+#[test]
+fn doctor_on_an_attached_workspace_reports_no_file_to_attach() {
+    let ws = Workspace::build();
+    ws.cli().run(&["db", "migrate", "--yes"]);
+    let out = ws.cli().run(&["--json", "doctor"]);
+    let report: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let attach = codes_for(&report, "not_attached");
+    assert!(
+        attach.is_empty(),
+        "{:#}",
+        Value::Array(attach.into_iter().cloned().collect())
+    );
+}
