@@ -28,6 +28,39 @@ pub enum ErrorKind {
 }
 
 impl ErrorKind {
+    /// Every kind, in exit-code order.
+    pub const ALL: [ErrorKind; 7] = [
+        ErrorKind::Unexpected,
+        ErrorKind::Usage,
+        ErrorKind::NotFound,
+        ErrorKind::Precondition,
+        ErrorKind::Unavailable,
+        ErrorKind::CheckFailed,
+        ErrorKind::Cancelled,
+    ];
+
+    /// A few words for the exit-code list of `--help`.
+    pub fn summary(self) -> &'static str {
+        match self {
+            ErrorKind::Unexpected => "unexpected",
+            ErrorKind::Usage => "usage",
+            ErrorKind::NotFound => "not found",
+            ErrorKind::Precondition => "precondition or validation",
+            ErrorKind::Unavailable => "database unavailable",
+            ErrorKind::CheckFailed => "check found a difference",
+            ErrorKind::Cancelled => "cancelled",
+        }
+    }
+
+    /// The exit-code line of `--help`, generated from [`ErrorKind::ALL`].
+    pub fn help_footer() -> String {
+        let codes: Vec<String> = Self::ALL
+            .iter()
+            .map(|k| format!("{} {}", k.exit_code(), k.summary()))
+            .collect();
+        format!("Exit codes: 0 ok, {}.", codes.join(", "))
+    }
+
     /// The process exit code for this kind.
     pub fn exit_code(self) -> u8 {
         match self {
@@ -194,5 +227,36 @@ mod tests {
             Error::from(StoreError::Unavailable("x".into())).kind,
             ErrorKind::Unavailable
         );
+    }
+
+    /// The README's exit-code table names exactly the codes [`ErrorKind`] has (and 0), in
+    /// order, and `--help` lists the same.
+    #[test]
+    fn the_readme_exit_code_table_matches_the_kinds() {
+        let readme = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"));
+        let table = readme
+            .split("\n## Exit codes\n")
+            .nth(1)
+            .expect("a README section `## Exit codes`");
+        let codes: Vec<u8> = table
+            .lines()
+            .skip_while(|l| !l.starts_with('|'))
+            .take_while(|l| l.starts_with('|'))
+            .filter_map(|l| {
+                l.trim_start_matches('|')
+                    .split('|')
+                    .next()?
+                    .trim()
+                    .parse()
+                    .ok()
+            })
+            .collect();
+        let mut want = vec![0];
+        want.extend(ErrorKind::ALL.iter().map(|k| k.exit_code()));
+        assert_eq!(codes, want, "README exit codes");
+        let footer = ErrorKind::help_footer();
+        for k in ErrorKind::ALL {
+            assert!(footer.contains(&format!("{} {}", k.exit_code(), k.summary())));
+        }
     }
 }

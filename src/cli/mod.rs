@@ -39,9 +39,7 @@ use crate::store::OpenOptions;
     about,
     long_about = "Inspect and change the onboarding data of ALwrity users: sessions, steps, \
                   API keys, website analysis, research preferences and persona data.",
-    after_help = "Exit codes: 0 ok, 1 unexpected, 2 usage, 3 not found, \
-                  4 precondition or validation, 5 database unavailable, 6 check found a \
-                  difference, 130 cancelled."
+    after_help = ErrorKind::help_footer()
 )]
 pub struct Cli {
     /// Where the data is.
