@@ -1,4 +1,4 @@
-//! Connecting and settings: database URL parsing (every accepted form of PRODUCT.md
+//! Connecting and settings: database URL parsing (every accepted form of docs/RULES.md
 //! "Connecting", in `url` and `pg`), the precedence of flag and env vars, the XDG default path,
 //! redaction, loading `./.env` (in `dotenv`, as python-dotenv reads it), and the few settings
 //! read from the environment.
@@ -176,7 +176,7 @@ impl Settings {
     ///   `true`, `yes` or `on`; any other value, the empty string included, is off (ALwrity's
     ///   `os.getenv(…, 'true').lower() in (…)`).
     /// - `DEPLOY_ENV`: local when it is `local` in any case (`LOCAL`, `Local`); unset or
-    ///   anything else is not local, so no file is touched by default (PRODUCT.md, unlike
+    ///   anything else is not local, so no file is touched by default (docs/RULES.md, unlike
     ///   ALwrity's default), and `--env-file` then only warns that nothing goes to it.
     /// - `ONBOARDCTL_MASTER_KEY`: blank counts as unset; a value that is not 32 bytes of
     ///   base64 is exit 4 for every command that reads settings (never quoted), so a typo

@@ -1,4 +1,4 @@
-//! The application error: a kind that decides the exit code (PRODUCT.md "Exit codes"), a
+//! The application error: a kind that decides the exit code (README "Exit codes"), a
 //! one-line message, optional detail lines (e.g. every failed validation rule) and an optional
 //! hint. Mapped to an exit code in exactly one place, [`ErrorKind::exit_code`].
 

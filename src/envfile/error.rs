@@ -85,7 +85,7 @@ impl EnvFileError {
     }
 }
 
-/// Every `.env` failure is exit 4 (PRODUCT.md: "if the file cannot be written, the command
+/// Every `.env` failure is exit 4 (docs/RULES.md: "if the file cannot be written, the command
 /// fails with exit 4"). The OS cause is folded into the one-line message.
 impl From<EnvFileError> for crate::error::Error {
     fn from(e: EnvFileError) -> Self {

@@ -254,7 +254,7 @@ fn write_stdout(text: &str) -> io::Result<()> {
     stdout.flush()
 }
 
-/// The JSON error object of PRODUCT.md "Exit codes".
+/// The JSON error object of README "Exit codes".
 #[derive(Serialize)]
 struct ErrorBody<'a, K: Serialize> {
     code: u8,
@@ -264,7 +264,7 @@ struct ErrorBody<'a, K: Serialize> {
     hint: &'a Option<String>,
 }
 
-/// The JSON error object of PRODUCT.md "Exit codes", on one line:
+/// The JSON error object of README "Exit codes", on one line:
 /// `{"error":{"code":N,"kind":…,"message":…,"details":[…],"hint":…}}`.
 pub fn error_json(
     code: u8,

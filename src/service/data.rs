@@ -95,7 +95,8 @@ impl Service<'_> {
             .ok_or_else(|| missing("persona data", user, "persona set"))
     }
 
-    /// `ai-inputs`: the personalized AI inputs of ALWRITY.md §5; never fails on partial data.
+    /// `ai-inputs`: the personalized AI inputs of docs/ALWRITY.md "Personalized AI
+    /// inputs"; never fails on partial data.
     pub fn ai_inputs(&mut self, user: &UserId) -> Result<Value> {
         let analysis = self
             .store

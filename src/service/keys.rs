@@ -6,7 +6,7 @@
 //! Database and file together: the database is written first, then the file. When the file
 //! cannot be written, the row is put back as it was (the previous row re-put with its own
 //! value and timestamps, or the new row deleted) before the file's error is returned, so a
-//! failed command leaves the database as it was (PRODUCT.md "API keys and local mode").
+//! failed command leaves the database as it was (docs/RULES.md "API keys and local mode").
 
 use super::{now, Service};
 use crate::domain::providers;

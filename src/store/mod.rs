@@ -629,7 +629,7 @@ pub struct OpenOptions {
     /// missing file is [`StoreError::Unavailable`], so a mistyped path creates nothing.
     pub create: bool,
     /// Apply pending migrations at open. Honoured for SQLite only (the embedded default):
-    /// PostgreSQL schema changes are never applied implicitly (PRODUCT.md "Connecting").
+    /// PostgreSQL schema changes are never applied implicitly (docs/RULES.md "Connecting").
     pub auto_migrate: bool,
     /// How long [`Store::migrate`] waits for the migration lock (PostgreSQL).
     pub lock_timeout: Duration,

@@ -1,6 +1,6 @@
 //! PostgreSQL backend: [`PgStore`] over one synchronous `postgres::Client`.
 //!
-//! Connecting (`connect`): the URL forms and `sslmode`/`sslrootcert` of PRODUCT.md
+//! Connecting (`connect`): the URL forms and `sslmode`/`sslrootcert` of docs/RULES.md
 //! "Connecting" (parsed by `crate::config`), TLS with rustls (`tls`), a 10 s limit on the
 //! whole connection attempt unless the URL sets `connect_timeout`,
 //! `application_name=onboardctl` unless the URL sets one. Right after connecting, one
