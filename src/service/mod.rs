@@ -199,25 +199,42 @@ impl<'a> Service<'a> {
 
     /// `session list` a page at a time: `page` gets the rows in order, at most
     /// [`LIST_PAGE`] at a time, so the output streams instead of building the whole table.
-    /// The rows come from one query: [`SessionQuery::after`] pages the store by keyset, but
-    /// each such page is only cheap with an index in the list's order, and a row without
-    /// `updated_at` (only in a database an earlier onboardctl rewrote from ALwrity's) has no
-    /// cursor that names it, so the service does not page the store yet.
+    /// The rows come from one statement read as a stream ([`Store::scan_sessions`]), so
+    /// memory stays flat on SQLite and PostgreSQL however long the list; one statement
+    /// also keeps a pooler in transaction mode happy and needs no keyset cursor (a row
+    /// without `updated_at`, possible in a database an earlier onboardctl rewrote from
+    /// ALwrity's, would have none that names it).
     pub fn list_sessions_paged<E: From<Error>>(
         &mut self,
         filter: &ListFilter,
         page: &mut dyn FnMut(Vec<SessionSummary>) -> std::result::Result<(), E>,
     ) -> std::result::Result<(), E> {
         let query = self.session_query(filter);
-        let rows = self.store.list_sessions(&query).map_err(Error::from)?;
         let size = usize::try_from(LIST_PAGE).unwrap_or(usize::MAX);
-        let mut rows = rows.into_iter();
-        loop {
-            let chunk: Vec<SessionSummary> = rows.by_ref().take(size).collect();
-            if chunk.is_empty() {
-                return Ok(());
-            }
-            page(chunk)?;
+        let mut chunk: Vec<SessionSummary> = Vec::with_capacity(size.min(1024));
+        let mut failed: Option<E> = None;
+        self.store
+            .scan_sessions(&query, &mut |row| {
+                chunk.push(row);
+                if chunk.len() < size {
+                    return true;
+                }
+                match page(std::mem::take(&mut chunk)) {
+                    Ok(()) => true,
+                    Err(e) => {
+                        failed = Some(e);
+                        false
+                    }
+                }
+            })
+            .map_err(Error::from)?;
+        if let Some(e) = failed {
+            return Err(e);
+        }
+        if chunk.is_empty() {
+            Ok(())
+        } else {
+            page(chunk)
         }
     }
 

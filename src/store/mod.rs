@@ -327,6 +327,24 @@ pub trait Store {
     /// Sessions matching `query`, newest `updated_at` first, then by user id.
     fn list_sessions(&mut self, query: &SessionQuery) -> StoreResult<Vec<SessionSummary>>;
 
+    /// [`Store::list_sessions`], one row at a time: `row` gets each summary in the same
+    /// order and returns `false` to stop early. SQLite and PostgreSQL stream the rows of
+    /// one statement, so memory does not grow with the number of sessions; the default
+    /// collects [`Store::list_sessions`] first (ALwrity's databases, whose reading is
+    /// assembled in Rust, and the workspace, which merges files).
+    fn scan_sessions(
+        &mut self,
+        query: &SessionQuery,
+        row: &mut dyn FnMut(SessionSummary) -> bool,
+    ) -> StoreResult<()> {
+        for summary in self.list_sessions(query)? {
+            if !row(summary) {
+                break;
+            }
+        }
+        Ok(())
+    }
+
     /// Deletes the user's session and, by cascade, all of their data. Returns false when
     /// there was no session (not an error).
     fn delete_session(&mut self, user: &UserId) -> StoreResult<bool>;

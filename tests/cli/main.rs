@@ -34,6 +34,7 @@ mod pty;
 mod research;
 mod session;
 mod storage;
+mod streaming;
 mod transfer;
 
 use std::path::{Path, PathBuf};

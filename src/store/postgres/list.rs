@@ -3,11 +3,13 @@
 //! last (SQLite's NULLs are smallest) and user ids compare bytewise (`COLLATE "C"`, SQLite's
 //! BINARY), whatever the database's collation.
 
+use postgres::fallible_iterator::FallibleIterator;
 use postgres::types::Type;
 use postgres::Client;
 
 use super::convert::{count, get, step, utc_opt, TS};
-use super::scoped::rows;
+use super::error::classify;
+use super::scoped::Params;
 use super::sessions::session_at;
 use crate::domain::UserId;
 use crate::store::{Lifecycle, SessionQuery, SessionSummary, StoreError, StoreResult};
@@ -37,37 +39,43 @@ const LIST: &str = "SELECT user_id, current_step, progress, started_at, updated_
      ORDER BY updated_at DESC NULLS LAST, user_id COLLATE \"C\" ASC \
      LIMIT $6 OFFSET $7";
 
-/// Sessions matching `q`, newest `updated_at` first, then by user id. A row whose `user_id`
-/// is not a valid [`UserId`] (possible only in a foreign database) is skipped.
-pub(crate) fn list(client: &mut Client, q: &SessionQuery) -> StoreResult<Vec<SessionSummary>> {
+/// Sessions matching `q`, newest `updated_at` first, then by user id, each handed to `sink`
+/// as its row arrives (until it returns false): one statement, read as a stream, so no
+/// more than the rows in flight are held.
+pub(crate) fn scan(
+    client: &mut Client,
+    q: &SessionQuery,
+    sink: &mut dyn FnMut(SessionSummary) -> bool,
+) -> StoreResult<()> {
     let wants = |l: Lifecycle| q.lifecycles.is_empty() || q.lifecycles.contains(&l);
-    let found = rows(
-        client,
-        LIST,
-        &[
-            (&q.current_step.map(step), Type::INT4),
-            (&utc_opt(q.stalled_since), TS),
-            (&wants(Lifecycle::NotStarted), Type::BOOL),
-            (&wants(Lifecycle::InProgress), Type::BOOL),
-            (&wants(Lifecycle::Completed), Type::BOOL),
-            (&count(q.limit), Type::INT8),
-            (&count(q.offset), Type::INT8),
-            (&q.stalled_since.is_some(), Type::BOOL),
-            (&q.after.is_some(), Type::BOOL),
-            (&utc_opt(q.after.as_ref().map(|(t, _)| *t)), TS),
-            (&q.after.as_ref().map(|(_, u)| u.as_str()), Type::TEXT),
-        ],
-    )?;
-    let mut out = Vec::new();
-    for row in &found {
-        let user = UserId::stored(get::<String>(row, 0)?);
-        let lifecycle = lifecycle(&get::<String>(row, 6)?)?;
-        out.push(SessionSummary {
-            session: session_at(row, user, 1)?,
+    let params: &Params<'_> = &[
+        (&q.current_step.map(step), Type::INT4),
+        (&utc_opt(q.stalled_since), TS),
+        (&wants(Lifecycle::NotStarted), Type::BOOL),
+        (&wants(Lifecycle::InProgress), Type::BOOL),
+        (&wants(Lifecycle::Completed), Type::BOOL),
+        (&count(q.limit), Type::INT8),
+        (&count(q.offset), Type::INT8),
+        (&q.stalled_since.is_some(), Type::BOOL),
+        (&q.after.is_some(), Type::BOOL),
+        (&utc_opt(q.after.as_ref().map(|(t, _)| *t)), TS),
+        (&q.after.as_ref().map(|(_, u)| u.as_str()), Type::TEXT),
+    ];
+    let mut found = client
+        .query_typed_raw(LIST, params.iter().map(|(p, t)| (*p, t.clone())))
+        .map_err(|e| classify(&e))?;
+    while let Some(row) = found.next().map_err(|e| classify(&e))? {
+        let user = UserId::stored(get::<String>(&row, 0)?);
+        let lifecycle = lifecycle(&get::<String>(&row, 6)?)?;
+        let summary = SessionSummary {
+            session: session_at(&row, user, 1)?,
             lifecycle,
-        });
+        };
+        if !sink(summary) {
+            break;
+        }
     }
-    Ok(out)
+    Ok(())
 }
 
 fn lifecycle(text: &str) -> StoreResult<Lifecycle> {

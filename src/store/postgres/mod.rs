@@ -288,7 +288,20 @@ impl Store for PgStore {
     }
 
     fn list_sessions(&mut self, query: &SessionQuery) -> StoreResult<Vec<SessionSummary>> {
-        list::list(self.ready()?, query)
+        let mut out = Vec::new();
+        list::scan(self.ready()?, query, &mut |r| {
+            out.push(r);
+            true
+        })?;
+        Ok(out)
+    }
+
+    fn scan_sessions(
+        &mut self,
+        query: &SessionQuery,
+        row: &mut dyn FnMut(SessionSummary) -> bool,
+    ) -> StoreResult<()> {
+        list::scan(self.ready()?, query, row)
     }
 
     fn delete_session(&mut self, user: &UserId) -> StoreResult<bool> {

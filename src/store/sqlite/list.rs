@@ -34,9 +34,13 @@ const LIST: &str = "SELECT user_id, current_step, progress, started_at, updated_
      ORDER BY updated_at DESC, user_id ASC \
      LIMIT ?6 OFFSET ?7";
 
-/// Sessions matching `q`, newest `updated_at` first, then by user id. A row whose `user_id`
-/// is not a valid [`UserId`] (possible only in a foreign database) is skipped.
-pub(crate) fn list(conn: &Connection, q: &SessionQuery) -> StoreResult<Vec<SessionSummary>> {
+/// Sessions matching `q`, newest `updated_at` first, then by user id, each handed to `sink`
+/// as the statement steps (until it returns false).
+pub(crate) fn scan(
+    conn: &Connection,
+    q: &SessionQuery,
+    sink: &mut dyn FnMut(SessionSummary) -> bool,
+) -> StoreResult<()> {
     let wants = |l: Lifecycle| q.lifecycles.is_empty() || q.lifecycles.contains(&l);
     let mut st = conn.prepare_cached(LIST).map_err(map_err)?;
     let mut rows = st
@@ -52,16 +56,18 @@ pub(crate) fn list(conn: &Connection, q: &SessionQuery) -> StoreResult<Vec<Sessi
             q.after.as_ref().map(|(_, u)| u.as_str())
         ])
         .map_err(map_err)?;
-    let mut out = Vec::new();
     while let Some(row) = rows.next().map_err(map_err)? {
         let user = UserId::stored(row.get::<_, String>(0).map_err(map_err)?);
         let lifecycle = lifecycle(&row.get::<_, String>(6).map_err(map_err)?)?;
-        out.push(SessionSummary {
+        let summary = SessionSummary {
             session: session_at(row, user, 1)?,
             lifecycle,
-        });
+        };
+        if !sink(summary) {
+            break;
+        }
     }
-    Ok(out)
+    Ok(())
 }
 
 fn lifecycle(text: &str) -> StoreResult<Lifecycle> {
