@@ -17,9 +17,9 @@
 # `onboardctl_bulk_a` and `_b` are dropped and re-created). Prints one line per operation
 # with every round's time and the load average, then the table: onboardctl and floor wall
 # time, ratio, users/s, peak RSS (GNU time), and whether the goal (ratio <= 1.5, RSS <= 64
-# MiB) is met. Checks: import reproduces the export byte for byte, both copies too, the
-# PostgreSQL export equals the SQLite one, each list's user ids equal its floor's in order,
-# and the adoption floor leaves the same schema as `db migrate`.
+# MiB) is met. Checks: import (and on SQLite the import floor) reproduces the export byte for
+# byte, both copies too, the PostgreSQL export equals the SQLite one, each list's user ids
+# equal its floor's in order, and the adoption floor leaves the same schema as `db migrate`.
 #
 #   bash bench/bulk.sh
 #   USERS=1000000 ROUNDS=1 BENCH_PG_URL=postgres://postgres@127.0.0.1:5432 bash bench/bulk.sh
@@ -59,6 +59,9 @@ t_import_sqlite() { CMD=("$BIN" --no-dotenv -q --database-url "sqlite:$DST" impo
 compare import SQLite p_dst f_import_sqlite t_import_sqlite
 ocl --database-url "sqlite:$DST" export --include-secrets >"$WORK/again.ndjson"
 same "SQLite export -> import -> export" "$WORK/users.ndjson" "$WORK/again.ndjson"
+p_dst floor; sqlite3 "$DST" ".read $FLOOR/import_sqlite.sql" <"$WORK/users.ndjson"
+ocl --database-url "sqlite:$DST" export --include-secrets >"$WORK/again.ndjson"
+same "SQLite export -> import floor -> export" "$WORK/users.ndjson" "$WORK/again.ndjson"
 
 # The statement `session list` runs (src/store/*/list.rs) with the filters bound: $1 the
 # current-step condition, $2 the lifecycle condition.
