@@ -532,6 +532,11 @@ impl Store for SqliteStore {
         bundle::load(&mut self.conn, user, !self.in_tx)
     }
 
+    fn load_bundles(&mut self, users: &[UserId]) -> StoreResult<Vec<Option<UserBundle>>> {
+        self.ready()?;
+        bundle::load_many(&mut self.conn, users, !self.in_tx)
+    }
+
     fn save_bundle(&mut self, b: &UserBundle) -> StoreResult<()> {
         self.write(|tx| bundle::save(tx, b))
     }
