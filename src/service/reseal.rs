@@ -82,10 +82,26 @@ impl Service<'_> {
                 // Read and rewrite the user's keys in one write transaction, so a key changed
                 // meanwhile by another writer is never overwritten with its old value.
                 self.in_write(user, |svc| {
+                    let mut diff = crate::domain::audit::Diff::new();
                     for key in svc.store.list_api_keys(user)? {
-                        svc.reseal_row(old, &new, user, key, &mut report)?;
+                        let provider = key.provider.clone();
+                        let was = if seal::is_sealed(key.value.expose()) {
+                            "sealed (previous master key)"
+                        } else {
+                            "plaintext"
+                        };
+                        if svc.reseal_row(old, &new, user, key, &mut report)? {
+                            diff.value(
+                                format!("key.{provider}.at_rest"),
+                                Some(was.into()),
+                                Some("sealed".into()),
+                            );
+                        }
                     }
-                    Ok(())
+                    match diff.is_empty() {
+                        true => Ok(()),
+                        false => svc.audit(user, "resealed", diff, None),
+                    }
                 })?;
             }
             after = Some(last);
@@ -165,12 +181,13 @@ impl Service<'_> {
         user: &UserId,
         key: ApiKey,
         report: &mut ResealReport,
-    ) -> Result<()> {
+    ) -> Result<bool> {
         match seal::reseal(old, new, user, &key.provider, &key.value) {
             Ok(None) => report.current += 1,
             Ok(Some(value)) => {
                 self.store.put_api_key(user, &ApiKey { value, ..key })?;
                 report.resealed += 1;
+                return Ok(true);
             }
             Err(e) => report.failed.push(ResealFailure {
                 user: user.clone(),
@@ -178,6 +195,6 @@ impl Service<'_> {
                 reason: seal_error(e).message,
             }),
         }
-        Ok(())
+        Ok(false)
     }
 }
