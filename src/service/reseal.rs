@@ -173,7 +173,7 @@ impl Service<'_> {
     }
 
     /// Reseals one row, counting the outcome. Store errors stop the run; seal errors are
-    /// counted as failures.
+    /// counted as failures. True when the row was rewritten (the user's audit row lists it).
     fn reseal_row(
         &mut self,
         old: Option<&MasterKey>,
