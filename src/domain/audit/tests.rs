@@ -92,7 +92,7 @@ fn command_text_masks_url_passwords_and_quotes() {
     ]);
     assert_eq!(
         text,
-        "onboardctl --database-url postgres://bob:***@db/x complete 'user 1'"
+        "onboardctl --database-url 'postgres://bob:***@db/x' complete 'user 1'"
     );
     assert!(!text.contains("s3cret"));
 }
