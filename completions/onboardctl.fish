@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_onboardctl_global_optspecs
-    string join \n database-url= no-dotenv env-file= alwrity-era= busy-timeout= json color= v/verbose q/quiet h/help V/version
+    string join \n database-url= no-dotenv env-file= alwrity-era= busy-timeout= json color= v/verbose q/quiet actor= h/help V/version
 end
 
 function __fish_onboardctl_needs_command
@@ -31,6 +31,7 @@ complete -c onboardctl -n "__fish_onboardctl_needs_command" -l busy-timeout -d '
 complete -c onboardctl -n "__fish_onboardctl_needs_command" -l color -d 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is unset or empty'
 always\t'Always colour human output (JSON is never coloured)'
 never\t'Never colour'"
+complete -c onboardctl -n "__fish_onboardctl_needs_command" -l actor -d 'Who the audit trail records a change for. Without it: $ONBOARDCTL_ACTOR, then `$USER@host`. With `audit log`: show only this actor\'s rows' -r
 complete -c onboardctl -n "__fish_onboardctl_needs_command" -l no-dotenv -d 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
 complete -c onboardctl -n "__fish_onboardctl_needs_command" -l json -d 'Print data as JSON on stdout, and errors as JSON on stderr'
 complete -c onboardctl -n "__fish_onboardctl_needs_command" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more); never prints a secret'
@@ -50,6 +51,7 @@ complete -c onboardctl -n "__fish_onboardctl_needs_command" -f -a "import" -d 'R
 complete -c onboardctl -n "__fish_onboardctl_needs_command" -f -a "db" -d 'Apply or inspect schema migrations, or copy every user to another database'
 complete -c onboardctl -n "__fish_onboardctl_needs_command" -f -a "doctor" -d 'Check the database and local setup; say how to fix each finding'
 complete -c onboardctl -n "__fish_onboardctl_needs_command" -f -a "env" -d 'Compare a user\'s keys with the local .env file, or write them into it'
+complete -c onboardctl -n "__fish_onboardctl_needs_command" -f -a "audit" -d 'Show the audit trail of changes (who changed what of whose, when and why)'
 complete -c onboardctl -n "__fish_onboardctl_needs_command" -f -a "completions" -d 'Print a shell completion script to stdout'
 complete -c onboardctl -n "__fish_onboardctl_needs_command" -f -a "man" -d 'Print the manual page (roff) to stdout'
 complete -c onboardctl -n "__fish_onboardctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -60,6 +62,7 @@ complete -c onboardctl -n "__fish_onboardctl_using_subcommand session; and not _
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand session; and not __fish_seen_subcommand_from create show list delete reset help" -l color -d 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is unset or empty'
 always\t'Always colour human output (JSON is never coloured)'
 never\t'Never colour'"
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand session; and not __fish_seen_subcommand_from create show list delete reset help" -l actor -d 'Who the audit trail records a change for. Without it: $ONBOARDCTL_ACTOR, then `$USER@host`. With `audit log`: show only this actor\'s rows' -r
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand session; and not __fish_seen_subcommand_from create show list delete reset help" -l no-dotenv -d 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand session; and not __fish_seen_subcommand_from create show list delete reset help" -l json -d 'Print data as JSON on stdout, and errors as JSON on stderr'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand session; and not __fish_seen_subcommand_from create show list delete reset help" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more); never prints a secret'
@@ -78,6 +81,7 @@ complete -c onboardctl -n "__fish_onboardctl_using_subcommand session; and __fis
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand session; and __fish_seen_subcommand_from create" -l color -d 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is unset or empty'
 always\t'Always colour human output (JSON is never coloured)'
 never\t'Never colour'"
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand session; and __fish_seen_subcommand_from create" -l actor -d 'Who the audit trail records a change for. Without it: $ONBOARDCTL_ACTOR, then `$USER@host`. With `audit log`: show only this actor\'s rows' -r
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand session; and __fish_seen_subcommand_from create" -l no-dotenv -d 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand session; and __fish_seen_subcommand_from create" -l json -d 'Print data as JSON on stdout, and errors as JSON on stderr'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand session; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more); never prints a secret'
@@ -90,6 +94,7 @@ complete -c onboardctl -n "__fish_onboardctl_using_subcommand session; and __fis
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand session; and __fish_seen_subcommand_from show" -l color -d 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is unset or empty'
 always\t'Always colour human output (JSON is never coloured)'
 never\t'Never colour'"
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand session; and __fish_seen_subcommand_from show" -l actor -d 'Who the audit trail records a change for. Without it: $ONBOARDCTL_ACTOR, then `$USER@host`. With `audit log`: show only this actor\'s rows' -r
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand session; and __fish_seen_subcommand_from show" -l no-dotenv -d 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand session; and __fish_seen_subcommand_from show" -l json -d 'Print data as JSON on stdout, and errors as JSON on stderr'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand session; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more); never prints a secret'
@@ -109,6 +114,7 @@ complete -c onboardctl -n "__fish_onboardctl_using_subcommand session; and __fis
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand session; and __fish_seen_subcommand_from list" -l color -d 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is unset or empty'
 always\t'Always colour human output (JSON is never coloured)'
 never\t'Never colour'"
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand session; and __fish_seen_subcommand_from list" -l actor -d 'Who the audit trail records a change for. Without it: $ONBOARDCTL_ACTOR, then `$USER@host`. With `audit log`: show only this actor\'s rows' -r
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand session; and __fish_seen_subcommand_from list" -l no-dotenv -d 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand session; and __fish_seen_subcommand_from list" -l json -d 'Print data as JSON on stdout, and errors as JSON on stderr'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand session; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more); never prints a secret'
@@ -121,6 +127,7 @@ complete -c onboardctl -n "__fish_onboardctl_using_subcommand session; and __fis
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand session; and __fish_seen_subcommand_from delete" -l color -d 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is unset or empty'
 always\t'Always colour human output (JSON is never coloured)'
 never\t'Never colour'"
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand session; and __fish_seen_subcommand_from delete" -l actor -d 'Who the audit trail records a change for. Without it: $ONBOARDCTL_ACTOR, then `$USER@host`. With `audit log`: show only this actor\'s rows' -r
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand session; and __fish_seen_subcommand_from delete" -l dry-run -d 'List what would be deleted, and what would stay, and change nothing'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand session; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when stdin or stderr is not a terminal)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand session; and __fish_seen_subcommand_from delete" -l no-dotenv -d 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
@@ -135,6 +142,7 @@ complete -c onboardctl -n "__fish_onboardctl_using_subcommand session; and __fis
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand session; and __fish_seen_subcommand_from reset" -l color -d 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is unset or empty'
 always\t'Always colour human output (JSON is never coloured)'
 never\t'Never colour'"
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand session; and __fish_seen_subcommand_from reset" -l actor -d 'Who the audit trail records a change for. Without it: $ONBOARDCTL_ACTOR, then `$USER@host`. With `audit log`: show only this actor\'s rows' -r
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand session; and __fish_seen_subcommand_from reset" -l purge -d 'Also delete the user\'s API keys, website analysis, research preferences and persona (asks first, or --yes)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand session; and __fish_seen_subcommand_from reset" -s y -l yes -d 'Do not ask for confirmation (required when stdin or stderr is not a terminal)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand session; and __fish_seen_subcommand_from reset" -l no-dotenv -d 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
@@ -155,6 +163,7 @@ complete -c onboardctl -n "__fish_onboardctl_using_subcommand key; and not __fis
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand key; and not __fish_seen_subcommand_from set get list delete providers reseal help" -l color -d 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is unset or empty'
 always\t'Always colour human output (JSON is never coloured)'
 never\t'Never colour'"
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand key; and not __fish_seen_subcommand_from set get list delete providers reseal help" -l actor -d 'Who the audit trail records a change for. Without it: $ONBOARDCTL_ACTOR, then `$USER@host`. With `audit log`: show only this actor\'s rows' -r
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand key; and not __fish_seen_subcommand_from set get list delete providers reseal help" -l no-dotenv -d 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand key; and not __fish_seen_subcommand_from set get list delete providers reseal help" -l json -d 'Print data as JSON on stdout, and errors as JSON on stderr'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand key; and not __fish_seen_subcommand_from set get list delete providers reseal help" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more); never prints a secret'
@@ -176,6 +185,7 @@ complete -c onboardctl -n "__fish_onboardctl_using_subcommand key; and __fish_se
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand key; and __fish_seen_subcommand_from set" -l color -d 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is unset or empty'
 always\t'Always colour human output (JSON is never coloured)'
 never\t'Never colour'"
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand key; and __fish_seen_subcommand_from set" -l actor -d 'Who the audit trail records a change for. Without it: $ONBOARDCTL_ACTOR, then `$USER@host`. With `audit log`: show only this actor\'s rows' -r
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand key; and __fish_seen_subcommand_from set" -l stdin -d 'Read the key from stdin (one trailing newline is removed)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand key; and __fish_seen_subcommand_from set" -l no-validate -d 'Store the value even if it does not match the provider\'s key format'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand key; and __fish_seen_subcommand_from set" -l allow-unknown -d 'Accept a provider that is not in the registry'
@@ -192,6 +202,7 @@ complete -c onboardctl -n "__fish_onboardctl_using_subcommand key; and __fish_se
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand key; and __fish_seen_subcommand_from get" -l color -d 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is unset or empty'
 always\t'Always colour human output (JSON is never coloured)'
 never\t'Never colour'"
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand key; and __fish_seen_subcommand_from get" -l actor -d 'Who the audit trail records a change for. Without it: $ONBOARDCTL_ACTOR, then `$USER@host`. With `audit log`: show only this actor\'s rows' -r
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand key; and __fish_seen_subcommand_from get" -l reveal -d 'Print the raw value alone (with --json: {"provider":…,"value":…})'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand key; and __fish_seen_subcommand_from get" -l no-dotenv -d 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand key; and __fish_seen_subcommand_from get" -l json -d 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -205,6 +216,7 @@ complete -c onboardctl -n "__fish_onboardctl_using_subcommand key; and __fish_se
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand key; and __fish_seen_subcommand_from list" -l color -d 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is unset or empty'
 always\t'Always colour human output (JSON is never coloured)'
 never\t'Never colour'"
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand key; and __fish_seen_subcommand_from list" -l actor -d 'Who the audit trail records a change for. Without it: $ONBOARDCTL_ACTOR, then `$USER@host`. With `audit log`: show only this actor\'s rows' -r
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand key; and __fish_seen_subcommand_from list" -l no-dotenv -d 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand key; and __fish_seen_subcommand_from list" -l json -d 'Print data as JSON on stdout, and errors as JSON on stderr'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand key; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more); never prints a secret'
@@ -217,6 +229,7 @@ complete -c onboardctl -n "__fish_onboardctl_using_subcommand key; and __fish_se
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand key; and __fish_seen_subcommand_from delete" -l color -d 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is unset or empty'
 always\t'Always colour human output (JSON is never coloured)'
 never\t'Never colour'"
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand key; and __fish_seen_subcommand_from delete" -l actor -d 'Who the audit trail records a change for. Without it: $ONBOARDCTL_ACTOR, then `$USER@host`. With `audit log`: show only this actor\'s rows' -r
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand key; and __fish_seen_subcommand_from delete" -l no-dotenv -d 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand key; and __fish_seen_subcommand_from delete" -l json -d 'Print data as JSON on stdout, and errors as JSON on stderr'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand key; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more); never prints a secret'
@@ -229,6 +242,7 @@ complete -c onboardctl -n "__fish_onboardctl_using_subcommand key; and __fish_se
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand key; and __fish_seen_subcommand_from providers" -l color -d 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is unset or empty'
 always\t'Always colour human output (JSON is never coloured)'
 never\t'Never colour'"
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand key; and __fish_seen_subcommand_from providers" -l actor -d 'Who the audit trail records a change for. Without it: $ONBOARDCTL_ACTOR, then `$USER@host`. With `audit log`: show only this actor\'s rows' -r
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand key; and __fish_seen_subcommand_from providers" -l no-dotenv -d 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand key; and __fish_seen_subcommand_from providers" -l json -d 'Print data as JSON on stdout, and errors as JSON on stderr'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand key; and __fish_seen_subcommand_from providers" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more); never prints a secret'
@@ -242,6 +256,7 @@ complete -c onboardctl -n "__fish_onboardctl_using_subcommand key; and __fish_se
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand key; and __fish_seen_subcommand_from reseal" -l color -d 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is unset or empty'
 always\t'Always colour human output (JSON is never coloured)'
 never\t'Never colour'"
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand key; and __fish_seen_subcommand_from reseal" -l actor -d 'Who the audit trail records a change for. Without it: $ONBOARDCTL_ACTOR, then `$USER@host`. With `audit log`: show only this actor\'s rows' -r
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand key; and __fish_seen_subcommand_from reseal" -l seal-anyway -d 'On a database ALwrity made, seal its keys anyway (ALwrity reads api_keys.key verbatim and cannot use sealed keys)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand key; and __fish_seen_subcommand_from reseal" -l no-dotenv -d 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand key; and __fish_seen_subcommand_from reseal" -l json -d 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -262,6 +277,7 @@ complete -c onboardctl -n "__fish_onboardctl_using_subcommand progress; and not 
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand progress; and not __fish_seen_subcommand_from show step set-step set help" -l color -d 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is unset or empty'
 always\t'Always colour human output (JSON is never coloured)'
 never\t'Never colour'"
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand progress; and not __fish_seen_subcommand_from show step set-step set help" -l actor -d 'Who the audit trail records a change for. Without it: $ONBOARDCTL_ACTOR, then `$USER@host`. With `audit log`: show only this actor\'s rows' -r
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand progress; and not __fish_seen_subcommand_from show step set-step set help" -l no-dotenv -d 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand progress; and not __fish_seen_subcommand_from show step set-step set help" -l json -d 'Print data as JSON on stdout, and errors as JSON on stderr'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand progress; and not __fish_seen_subcommand_from show step set-step set help" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more); never prints a secret'
@@ -279,6 +295,7 @@ complete -c onboardctl -n "__fish_onboardctl_using_subcommand progress; and __fi
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand progress; and __fish_seen_subcommand_from show" -l color -d 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is unset or empty'
 always\t'Always colour human output (JSON is never coloured)'
 never\t'Never colour'"
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand progress; and __fish_seen_subcommand_from show" -l actor -d 'Who the audit trail records a change for. Without it: $ONBOARDCTL_ACTOR, then `$USER@host`. With `audit log`: show only this actor\'s rows' -r
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand progress; and __fish_seen_subcommand_from show" -l no-dotenv -d 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand progress; and __fish_seen_subcommand_from show" -l json -d 'Print data as JSON on stdout, and errors as JSON on stderr'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand progress; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more); never prints a secret'
@@ -294,6 +311,7 @@ complete -c onboardctl -n "__fish_onboardctl_using_subcommand progress; and __fi
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand progress; and __fish_seen_subcommand_from step" -l color -d 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is unset or empty'
 always\t'Always colour human output (JSON is never coloured)'
 never\t'Never colour'"
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand progress; and __fish_seen_subcommand_from step" -l actor -d 'Who the audit trail records a change for. Without it: $ONBOARDCTL_ACTOR, then `$USER@host`. With `audit log`: show only this actor\'s rows' -r
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand progress; and __fish_seen_subcommand_from step" -l force -d 'Complete the step without checking its requirements (recorded as forced, with --reason)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand progress; and __fish_seen_subcommand_from step" -l no-dotenv -d 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand progress; and __fish_seen_subcommand_from step" -l json -d 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -307,6 +325,7 @@ complete -c onboardctl -n "__fish_onboardctl_using_subcommand progress; and __fi
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand progress; and __fish_seen_subcommand_from set-step" -l color -d 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is unset or empty'
 always\t'Always colour human output (JSON is never coloured)'
 never\t'Never colour'"
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand progress; and __fish_seen_subcommand_from set-step" -l actor -d 'Who the audit trail records a change for. Without it: $ONBOARDCTL_ACTOR, then `$USER@host`. With `audit log`: show only this actor\'s rows' -r
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand progress; and __fish_seen_subcommand_from set-step" -l no-dotenv -d 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand progress; and __fish_seen_subcommand_from set-step" -l json -d 'Print data as JSON on stdout, and errors as JSON on stderr'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand progress; and __fish_seen_subcommand_from set-step" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more); never prints a secret'
@@ -319,6 +338,7 @@ complete -c onboardctl -n "__fish_onboardctl_using_subcommand progress; and __fi
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand progress; and __fish_seen_subcommand_from set" -l color -d 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is unset or empty'
 always\t'Always colour human output (JSON is never coloured)'
 never\t'Never colour'"
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand progress; and __fish_seen_subcommand_from set" -l actor -d 'Who the audit trail records a change for. Without it: $ONBOARDCTL_ACTOR, then `$USER@host`. With `audit log`: show only this actor\'s rows' -r
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand progress; and __fish_seen_subcommand_from set" -l no-dotenv -d 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand progress; and __fish_seen_subcommand_from set" -l json -d 'Print data as JSON on stdout, and errors as JSON on stderr'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand progress; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more); never prints a secret'
@@ -336,6 +356,7 @@ complete -c onboardctl -n "__fish_onboardctl_using_subcommand analysis; and not 
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand analysis; and not __fish_seen_subcommand_from set show help" -l color -d 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is unset or empty'
 always\t'Always colour human output (JSON is never coloured)'
 never\t'Never colour'"
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand analysis; and not __fish_seen_subcommand_from set show help" -l actor -d 'Who the audit trail records a change for. Without it: $ONBOARDCTL_ACTOR, then `$USER@host`. With `audit log`: show only this actor\'s rows' -r
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand analysis; and not __fish_seen_subcommand_from set show help" -l no-dotenv -d 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand analysis; and not __fish_seen_subcommand_from set show help" -l json -d 'Print data as JSON on stdout, and errors as JSON on stderr'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand analysis; and not __fish_seen_subcommand_from set show help" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more); never prints a secret'
@@ -352,6 +373,7 @@ complete -c onboardctl -n "__fish_onboardctl_using_subcommand analysis; and __fi
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand analysis; and __fish_seen_subcommand_from set" -l color -d 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is unset or empty'
 always\t'Always colour human output (JSON is never coloured)'
 never\t'Never colour'"
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand analysis; and __fish_seen_subcommand_from set" -l actor -d 'Who the audit trail records a change for. Without it: $ONBOARDCTL_ACTOR, then `$USER@host`. With `audit log`: show only this actor\'s rows' -r
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand analysis; and __fish_seen_subcommand_from set" -l no-dotenv -d 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand analysis; and __fish_seen_subcommand_from set" -l json -d 'Print data as JSON on stdout, and errors as JSON on stderr'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand analysis; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more); never prints a secret'
@@ -364,6 +386,7 @@ complete -c onboardctl -n "__fish_onboardctl_using_subcommand analysis; and __fi
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand analysis; and __fish_seen_subcommand_from show" -l color -d 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is unset or empty'
 always\t'Always colour human output (JSON is never coloured)'
 never\t'Never colour'"
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand analysis; and __fish_seen_subcommand_from show" -l actor -d 'Who the audit trail records a change for. Without it: $ONBOARDCTL_ACTOR, then `$USER@host`. With `audit log`: show only this actor\'s rows' -r
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand analysis; and __fish_seen_subcommand_from show" -l no-dotenv -d 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand analysis; and __fish_seen_subcommand_from show" -l json -d 'Print data as JSON on stdout, and errors as JSON on stderr'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand analysis; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more); never prints a secret'
@@ -379,6 +402,7 @@ complete -c onboardctl -n "__fish_onboardctl_using_subcommand research; and not 
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand research; and not __fish_seen_subcommand_from set show help" -l color -d 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is unset or empty'
 always\t'Always colour human output (JSON is never coloured)'
 never\t'Never colour'"
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand research; and not __fish_seen_subcommand_from set show help" -l actor -d 'Who the audit trail records a change for. Without it: $ONBOARDCTL_ACTOR, then `$USER@host`. With `audit log`: show only this actor\'s rows' -r
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand research; and not __fish_seen_subcommand_from set show help" -l no-dotenv -d 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand research; and not __fish_seen_subcommand_from set show help" -l json -d 'Print data as JSON on stdout, and errors as JSON on stderr'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand research; and not __fish_seen_subcommand_from set show help" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more); never prints a secret'
@@ -401,6 +425,7 @@ complete -c onboardctl -n "__fish_onboardctl_using_subcommand research; and __fi
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand research; and __fish_seen_subcommand_from set" -l color -d 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is unset or empty'
 always\t'Always colour human output (JSON is never coloured)'
 never\t'Never colour'"
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand research; and __fish_seen_subcommand_from set" -l actor -d 'Who the audit trail records a change for. Without it: $ONBOARDCTL_ACTOR, then `$USER@host`. With `audit log`: show only this actor\'s rows' -r
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand research; and __fish_seen_subcommand_from set" -l no-dotenv -d 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand research; and __fish_seen_subcommand_from set" -l json -d 'Print data as JSON on stdout, and errors as JSON on stderr'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand research; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more); never prints a secret'
@@ -413,6 +438,7 @@ complete -c onboardctl -n "__fish_onboardctl_using_subcommand research; and __fi
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand research; and __fish_seen_subcommand_from show" -l color -d 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is unset or empty'
 always\t'Always colour human output (JSON is never coloured)'
 never\t'Never colour'"
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand research; and __fish_seen_subcommand_from show" -l actor -d 'Who the audit trail records a change for. Without it: $ONBOARDCTL_ACTOR, then `$USER@host`. With `audit log`: show only this actor\'s rows' -r
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand research; and __fish_seen_subcommand_from show" -l no-dotenv -d 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand research; and __fish_seen_subcommand_from show" -l json -d 'Print data as JSON on stdout, and errors as JSON on stderr'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand research; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more); never prints a secret'
@@ -428,6 +454,7 @@ complete -c onboardctl -n "__fish_onboardctl_using_subcommand persona; and not _
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand persona; and not __fish_seen_subcommand_from set show help" -l color -d 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is unset or empty'
 always\t'Always colour human output (JSON is never coloured)'
 never\t'Never colour'"
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand persona; and not __fish_seen_subcommand_from set show help" -l actor -d 'Who the audit trail records a change for. Without it: $ONBOARDCTL_ACTOR, then `$USER@host`. With `audit log`: show only this actor\'s rows' -r
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand persona; and not __fish_seen_subcommand_from set show help" -l no-dotenv -d 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand persona; and not __fish_seen_subcommand_from set show help" -l json -d 'Print data as JSON on stdout, and errors as JSON on stderr'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand persona; and not __fish_seen_subcommand_from set show help" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more); never prints a secret'
@@ -444,6 +471,7 @@ complete -c onboardctl -n "__fish_onboardctl_using_subcommand persona; and __fis
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand persona; and __fish_seen_subcommand_from set" -l color -d 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is unset or empty'
 always\t'Always colour human output (JSON is never coloured)'
 never\t'Never colour'"
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand persona; and __fish_seen_subcommand_from set" -l actor -d 'Who the audit trail records a change for. Without it: $ONBOARDCTL_ACTOR, then `$USER@host`. With `audit log`: show only this actor\'s rows' -r
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand persona; and __fish_seen_subcommand_from set" -l no-dotenv -d 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand persona; and __fish_seen_subcommand_from set" -l json -d 'Print data as JSON on stdout, and errors as JSON on stderr'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand persona; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more); never prints a secret'
@@ -456,6 +484,7 @@ complete -c onboardctl -n "__fish_onboardctl_using_subcommand persona; and __fis
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand persona; and __fish_seen_subcommand_from show" -l color -d 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is unset or empty'
 always\t'Always colour human output (JSON is never coloured)'
 never\t'Never colour'"
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand persona; and __fish_seen_subcommand_from show" -l actor -d 'Who the audit trail records a change for. Without it: $ONBOARDCTL_ACTOR, then `$USER@host`. With `audit log`: show only this actor\'s rows' -r
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand persona; and __fish_seen_subcommand_from show" -l no-dotenv -d 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand persona; and __fish_seen_subcommand_from show" -l json -d 'Print data as JSON on stdout, and errors as JSON on stderr'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand persona; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more); never prints a secret'
@@ -471,6 +500,7 @@ complete -c onboardctl -n "__fish_onboardctl_using_subcommand ai-inputs" -l busy
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand ai-inputs" -l color -d 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is unset or empty'
 always\t'Always colour human output (JSON is never coloured)'
 never\t'Never colour'"
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand ai-inputs" -l actor -d 'Who the audit trail records a change for. Without it: $ONBOARDCTL_ACTOR, then `$USER@host`. With `audit log`: show only this actor\'s rows' -r
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand ai-inputs" -l no-dotenv -d 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand ai-inputs" -l json -d 'Print data as JSON on stdout, and errors as JSON on stderr'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand ai-inputs" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more); never prints a secret'
@@ -484,6 +514,7 @@ complete -c onboardctl -n "__fish_onboardctl_using_subcommand complete" -l busy-
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand complete" -l color -d 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is unset or empty'
 always\t'Always colour human output (JSON is never coloured)'
 never\t'Never colour'"
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand complete" -l actor -d 'Who the audit trail records a change for. Without it: $ONBOARDCTL_ACTOR, then `$USER@host`. With `audit log`: show only this actor\'s rows' -r
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand complete" -l force -d 'Complete even if steps 1-5 are unfinished (recorded as forced, with --reason)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand complete" -l no-dotenv -d 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand complete" -l json -d 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -498,6 +529,7 @@ complete -c onboardctl -n "__fish_onboardctl_using_subcommand export" -l busy-ti
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand export" -l color -d 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is unset or empty'
 always\t'Always colour human output (JSON is never coloured)'
 never\t'Never colour'"
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand export" -l actor -d 'Who the audit trail records a change for. Without it: $ONBOARDCTL_ACTOR, then `$USER@host`. With `audit log`: show only this actor\'s rows' -r
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand export" -l include-secrets -d 'Write key values in full; by default a key is {provider, masked, fingerprint} and an import keeps the key already stored'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand export" -l no-dotenv -d 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand export" -l json -d 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -511,6 +543,7 @@ complete -c onboardctl -n "__fish_onboardctl_using_subcommand import; and not __
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand import; and not __fish_seen_subcommand_from legacy-json help" -l color -d 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is unset or empty'
 always\t'Always colour human output (JSON is never coloured)'
 never\t'Never colour'"
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand import; and not __fish_seen_subcommand_from legacy-json help" -l actor -d 'Who the audit trail records a change for. Without it: $ONBOARDCTL_ACTOR, then `$USER@host`. With `audit log`: show only this actor\'s rows' -r
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand import; and not __fish_seen_subcommand_from legacy-json help" -l dry-run -d 'Read and check every line and report what would change; write nothing'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand import; and not __fish_seen_subcommand_from legacy-json help" -l no-validate -d 'Store key values without checking their provider\'s format (as `key set --no-validate`; a line can also say `"validate": false`)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand import; and not __fish_seen_subcommand_from legacy-json help" -l allow-unknown -d 'Accept keys of providers the registry does not know (as `key set --allow-unknown`)'
@@ -529,6 +562,7 @@ complete -c onboardctl -n "__fish_onboardctl_using_subcommand import; and __fish
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand import; and __fish_seen_subcommand_from legacy-json" -l color -d 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is unset or empty'
 always\t'Always colour human output (JSON is never coloured)'
 never\t'Never colour'"
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand import; and __fish_seen_subcommand_from legacy-json" -l actor -d 'Who the audit trail records a change for. Without it: $ONBOARDCTL_ACTOR, then `$USER@host`. With `audit log`: show only this actor\'s rows' -r
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand import; and __fish_seen_subcommand_from legacy-json" -l dry-run -d 'Read, map and check every file and report what would change; write nothing'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand import; and __fish_seen_subcommand_from legacy-json" -l no-dotenv -d 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand import; and __fish_seen_subcommand_from legacy-json" -l json -d 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -544,6 +578,7 @@ complete -c onboardctl -n "__fish_onboardctl_using_subcommand db; and not __fish
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status repair copy help" -l color -d 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is unset or empty'
 always\t'Always colour human output (JSON is never coloured)'
 never\t'Never colour'"
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status repair copy help" -l actor -d 'Who the audit trail records a change for. Without it: $ONBOARDCTL_ACTOR, then `$USER@host`. With `audit log`: show only this actor\'s rows' -r
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status repair copy help" -l no-dotenv -d 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status repair copy help" -l json -d 'Print data as JSON on stdout, and errors as JSON on stderr'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status repair copy help" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more); never prints a secret'
@@ -562,6 +597,7 @@ complete -c onboardctl -n "__fish_onboardctl_using_subcommand db; and __fish_see
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l color -d 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is unset or empty'
 always\t'Always colour human output (JSON is never coloured)'
 never\t'Never colour'"
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l actor -d 'Who the audit trail records a change for. Without it: $ONBOARDCTL_ACTOR, then `$USER@host`. With `audit log`: show only this actor\'s rows' -r
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l dry-run -d 'List the pending migrations and apply nothing'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l wal -d 'On an ALwrity SQLite file, also switch its journal to WAL (persistent; never done otherwise)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s y -l yes -d 'Do not ask for confirmation (required when stdin or stderr is not a terminal)'
@@ -577,6 +613,7 @@ complete -c onboardctl -n "__fish_onboardctl_using_subcommand db; and __fish_see
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand db; and __fish_seen_subcommand_from status" -l color -d 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is unset or empty'
 always\t'Always colour human output (JSON is never coloured)'
 never\t'Never colour'"
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand db; and __fish_seen_subcommand_from status" -l actor -d 'Who the audit trail records a change for. Without it: $ONBOARDCTL_ACTOR, then `$USER@host`. With `audit log`: show only this actor\'s rows' -r
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand db; and __fish_seen_subcommand_from status" -l check -d 'Exit with code 6 when migrations are pending'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand db; and __fish_seen_subcommand_from status" -l no-dotenv -d 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand db; and __fish_seen_subcommand_from status" -l json -d 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -590,6 +627,7 @@ complete -c onboardctl -n "__fish_onboardctl_using_subcommand db; and __fish_see
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand db; and __fish_seen_subcommand_from repair" -l color -d 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is unset or empty'
 always\t'Always colour human output (JSON is never coloured)'
 never\t'Never colour'"
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand db; and __fish_seen_subcommand_from repair" -l actor -d 'Who the audit trail records a change for. Without it: $ONBOARDCTL_ACTOR, then `$USER@host`. With `audit log`: show only this actor\'s rows' -r
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand db; and __fish_seen_subcommand_from repair" -l dry-run -d 'Print what would be merged and moved; change nothing'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand db; and __fish_seen_subcommand_from repair" -s y -l yes -d 'Do not ask for confirmation (required when stdin or stderr is not a terminal)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand db; and __fish_seen_subcommand_from repair" -l no-dotenv -d 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
@@ -605,6 +643,7 @@ complete -c onboardctl -n "__fish_onboardctl_using_subcommand db; and __fish_see
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand db; and __fish_seen_subcommand_from copy" -l color -d 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is unset or empty'
 always\t'Always colour human output (JSON is never coloured)'
 never\t'Never colour'"
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand db; and __fish_seen_subcommand_from copy" -l actor -d 'Who the audit trail records a change for. Without it: $ONBOARDCTL_ACTOR, then `$USER@host`. With `audit log`: show only this actor\'s rows' -r
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand db; and __fish_seen_subcommand_from copy" -l merge -d 'Copy into a target that already holds users: users in both are replaced by this database\'s data, users only the target has are kept (asks first, or --yes)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand db; and __fish_seen_subcommand_from copy" -s y -l yes -d 'Do not ask for confirmation (required when stdin or stderr is not a terminal)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand db; and __fish_seen_subcommand_from copy" -l no-dotenv -d 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
@@ -624,6 +663,7 @@ complete -c onboardctl -n "__fish_onboardctl_using_subcommand doctor" -l busy-ti
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand doctor" -l color -d 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is unset or empty'
 always\t'Always colour human output (JSON is never coloured)'
 never\t'Never colour'"
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand doctor" -l actor -d 'Who the audit trail records a change for. Without it: $ONBOARDCTL_ACTOR, then `$USER@host`. With `audit log`: show only this actor\'s rows' -r
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand doctor" -l no-dotenv -d 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand doctor" -l json -d 'Print data as JSON on stdout, and errors as JSON on stderr'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand doctor" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more); never prints a secret'
@@ -636,6 +676,7 @@ complete -c onboardctl -n "__fish_onboardctl_using_subcommand env; and not __fis
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand env; and not __fish_seen_subcommand_from diff sync help" -l color -d 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is unset or empty'
 always\t'Always colour human output (JSON is never coloured)'
 never\t'Never colour'"
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand env; and not __fish_seen_subcommand_from diff sync help" -l actor -d 'Who the audit trail records a change for. Without it: $ONBOARDCTL_ACTOR, then `$USER@host`. With `audit log`: show only this actor\'s rows' -r
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand env; and not __fish_seen_subcommand_from diff sync help" -l no-dotenv -d 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand env; and not __fish_seen_subcommand_from diff sync help" -l json -d 'Print data as JSON on stdout, and errors as JSON on stderr'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand env; and not __fish_seen_subcommand_from diff sync help" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more); never prints a secret'
@@ -651,6 +692,7 @@ complete -c onboardctl -n "__fish_onboardctl_using_subcommand env; and __fish_se
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand env; and __fish_seen_subcommand_from diff" -l color -d 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is unset or empty'
 always\t'Always colour human output (JSON is never coloured)'
 never\t'Never colour'"
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand env; and __fish_seen_subcommand_from diff" -l actor -d 'Who the audit trail records a change for. Without it: $ONBOARDCTL_ACTOR, then `$USER@host`. With `audit log`: show only this actor\'s rows' -r
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand env; and __fish_seen_subcommand_from diff" -l no-dotenv -d 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand env; and __fish_seen_subcommand_from diff" -l json -d 'Print data as JSON on stdout, and errors as JSON on stderr'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand env; and __fish_seen_subcommand_from diff" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more); never prints a secret'
@@ -663,6 +705,7 @@ complete -c onboardctl -n "__fish_onboardctl_using_subcommand env; and __fish_se
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand env; and __fish_seen_subcommand_from sync" -l color -d 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is unset or empty'
 always\t'Always colour human output (JSON is never coloured)'
 never\t'Never colour'"
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand env; and __fish_seen_subcommand_from sync" -l actor -d 'Who the audit trail records a change for. Without it: $ONBOARDCTL_ACTOR, then `$USER@host`. With `audit log`: show only this actor\'s rows' -r
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand env; and __fish_seen_subcommand_from sync" -l check -d 'Change nothing; exit 6 when any key is missing from or differs in the file'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand env; and __fish_seen_subcommand_from sync" -l no-dotenv -d 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand env; and __fish_seen_subcommand_from sync" -l json -d 'Print data as JSON on stdout, and errors as JSON on stderr'
@@ -672,6 +715,39 @@ complete -c onboardctl -n "__fish_onboardctl_using_subcommand env; and __fish_se
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand env; and __fish_seen_subcommand_from help" -f -a "diff" -d 'Show, masked, which of a user\'s keys are missing from, differ in or match the .env file (and CopilotKit\'s in $ONBOARDCTL_FRONTEND_ENV_FILE); changes nothing'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand env; and __fish_seen_subcommand_from help" -f -a "sync" -d 'Write a user\'s keys into the .env file (and CopilotKit\'s into $ONBOARDCTL_FRONTEND_ENV_FILE); with --check, change nothing and exit 6 on drift'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand env; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand audit; and not __fish_seen_subcommand_from log help" -l database-url -d 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…`, `postgresql+psycopg2://…`, or `workspace:PATH` (an ALwrity HEAD root, or its `workspace/` folder: one file per user). Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity\'s own), then the workspace of $ALWRITY_ROOT_DIR, then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)' -r
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand audit; and not __fish_seen_subcommand_from log help" -l env-file -d 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`' -r -F
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand audit; and not __fish_seen_subcommand_from log help" -l alwrity-era -d 'On a database ALwrity made: read it as this ALwrity era (`seed` or `head`) instead of the one detected (a file in a `workspace_<sid>/` folder, or HEAD-only tables, is `head`)' -r
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand audit; and not __fish_seen_subcommand_from log help" -l busy-timeout -d 'Seconds a SQLite statement waits for a lock another program holds (e.g. ALwrity\'s writer) before giving up with exit 5' -r
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand audit; and not __fish_seen_subcommand_from log help" -l color -d 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is unset or empty'
+always\t'Always colour human output (JSON is never coloured)'
+never\t'Never colour'"
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand audit; and not __fish_seen_subcommand_from log help" -l actor -d 'Who the audit trail records a change for. Without it: $ONBOARDCTL_ACTOR, then `$USER@host`. With `audit log`: show only this actor\'s rows' -r
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand audit; and not __fish_seen_subcommand_from log help" -l no-dotenv -d 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand audit; and not __fish_seen_subcommand_from log help" -l json -d 'Print data as JSON on stdout, and errors as JSON on stderr'
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand audit; and not __fish_seen_subcommand_from log help" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more); never prints a secret'
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand audit; and not __fish_seen_subcommand_from log help" -s q -l quiet -d 'Print no notes on stderr (data and errors are still printed)'
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand audit; and not __fish_seen_subcommand_from log help" -s h -l help -d 'Print help'
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand audit; and not __fish_seen_subcommand_from log help" -f -a "log" -d 'Show the audit trail, newest first (on a workspace, across every user\'s file)'
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand audit; and not __fish_seen_subcommand_from log help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand audit; and __fish_seen_subcommand_from log" -l user -d 'Only rows of this user' -r
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand audit; and __fish_seen_subcommand_from log" -l since -d 'Only rows at or after this time: RFC 3339 (`2025-06-01T12:00:00Z`), a date (`2025-06-01`, UTC midnight), or an age (`30m`, `12h`, `7d`)' -r
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand audit; and __fish_seen_subcommand_from log" -l limit -d 'At most this many rows' -r
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand audit; and __fish_seen_subcommand_from log" -l database-url -d 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…`, `postgresql+psycopg2://…`, or `workspace:PATH` (an ALwrity HEAD root, or its `workspace/` folder: one file per user). Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity\'s own), then the workspace of $ALWRITY_ROOT_DIR, then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)' -r
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand audit; and __fish_seen_subcommand_from log" -l env-file -d 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`' -r -F
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand audit; and __fish_seen_subcommand_from log" -l alwrity-era -d 'On a database ALwrity made: read it as this ALwrity era (`seed` or `head`) instead of the one detected (a file in a `workspace_<sid>/` folder, or HEAD-only tables, is `head`)' -r
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand audit; and __fish_seen_subcommand_from log" -l busy-timeout -d 'Seconds a SQLite statement waits for a lock another program holds (e.g. ALwrity\'s writer) before giving up with exit 5' -r
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand audit; and __fish_seen_subcommand_from log" -l color -d 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is unset or empty'
+always\t'Always colour human output (JSON is never coloured)'
+never\t'Never colour'"
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand audit; and __fish_seen_subcommand_from log" -l actor -d 'Who the audit trail records a change for. Without it: $ONBOARDCTL_ACTOR, then `$USER@host`. With `audit log`: show only this actor\'s rows' -r
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand audit; and __fish_seen_subcommand_from log" -l no-dotenv -d 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand audit; and __fish_seen_subcommand_from log" -l json -d 'Print data as JSON on stdout, and errors as JSON on stderr'
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand audit; and __fish_seen_subcommand_from log" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more); never prints a secret'
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand audit; and __fish_seen_subcommand_from log" -s q -l quiet -d 'Print no notes on stderr (data and errors are still printed)'
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand audit; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help'
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "log" -d 'Show the audit trail, newest first (on a workspace, across every user\'s file)'
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand completions" -l database-url -d 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…`, `postgresql+psycopg2://…`, or `workspace:PATH` (an ALwrity HEAD root, or its `workspace/` folder: one file per user). Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity\'s own), then the workspace of $ALWRITY_ROOT_DIR, then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)' -r
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand completions" -l env-file -d 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`' -r -F
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand completions" -l alwrity-era -d 'On a database ALwrity made: read it as this ALwrity era (`seed` or `head`) instead of the one detected (a file in a `workspace_<sid>/` folder, or HEAD-only tables, is `head`)' -r
@@ -679,6 +755,7 @@ complete -c onboardctl -n "__fish_onboardctl_using_subcommand completions" -l bu
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand completions" -l color -d 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is unset or empty'
 always\t'Always colour human output (JSON is never coloured)'
 never\t'Never colour'"
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand completions" -l actor -d 'Who the audit trail records a change for. Without it: $ONBOARDCTL_ACTOR, then `$USER@host`. With `audit log`: show only this actor\'s rows' -r
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand completions" -l no-dotenv -d 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand completions" -l json -d 'Print data as JSON on stdout, and errors as JSON on stderr'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand completions" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more); never prints a secret'
@@ -691,27 +768,29 @@ complete -c onboardctl -n "__fish_onboardctl_using_subcommand man" -l busy-timeo
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand man" -l color -d 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never' -r -f -a "auto\t'Colour when writing to a terminal and `NO_COLOR` is unset or empty'
 always\t'Always colour human output (JSON is never coloured)'
 never\t'Never colour'"
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand man" -l actor -d 'Who the audit trail records a change for. Without it: $ONBOARDCTL_ACTOR, then `$USER@host`. With `audit log`: show only this actor\'s rows' -r
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand man" -l no-dotenv -d 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand man" -l json -d 'Print data as JSON on stdout, and errors as JSON on stderr'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand man" -s v -l verbose -d 'Print diagnostics on stderr (repeat for more); never prints a secret'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand man" -s q -l quiet -d 'Print no notes on stderr (data and errors are still printed)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand man" -s h -l help -d 'Print help'
-complete -c onboardctl -n "__fish_onboardctl_using_subcommand help; and not __fish_seen_subcommand_from session key progress analysis research persona ai-inputs complete export import db doctor env completions man help" -f -a "session" -d 'Create, show, list, delete or reset onboarding sessions'
-complete -c onboardctl -n "__fish_onboardctl_using_subcommand help; and not __fish_seen_subcommand_from session key progress analysis research persona ai-inputs complete export import db doctor env completions man help" -f -a "key" -d 'Set, show, list or delete a user\'s provider API keys'
-complete -c onboardctl -n "__fish_onboardctl_using_subcommand help; and not __fish_seen_subcommand_from session key progress analysis research persona ai-inputs complete export import db doctor env completions man help" -f -a "progress" -d 'Show or change a user\'s onboarding steps and progress'
-complete -c onboardctl -n "__fish_onboardctl_using_subcommand help; and not __fish_seen_subcommand_from session key progress analysis research persona ai-inputs complete export import db doctor env completions man help" -f -a "analysis" -d 'Set or show a user\'s website analysis (step 2)'
-complete -c onboardctl -n "__fish_onboardctl_using_subcommand help; and not __fish_seen_subcommand_from session key progress analysis research persona ai-inputs complete export import db doctor env completions man help" -f -a "research" -d 'Set or show a user\'s research preferences (step 3)'
-complete -c onboardctl -n "__fish_onboardctl_using_subcommand help; and not __fish_seen_subcommand_from session key progress analysis research persona ai-inputs complete export import db doctor env completions man help" -f -a "persona" -d 'Set or show a user\'s persona data (step 4)'
-complete -c onboardctl -n "__fish_onboardctl_using_subcommand help; and not __fish_seen_subcommand_from session key progress analysis research persona ai-inputs complete export import db doctor env completions man help" -f -a "ai-inputs" -d 'Print the personalized AI inputs derived from a user\'s onboarding data'
-complete -c onboardctl -n "__fish_onboardctl_using_subcommand help; and not __fish_seen_subcommand_from session key progress analysis research persona ai-inputs complete export import db doctor env completions man help" -f -a "complete" -d 'Complete a user\'s onboarding (steps 1-4 completed, step 5 completed or skipped)'
-complete -c onboardctl -n "__fish_onboardctl_using_subcommand help; and not __fish_seen_subcommand_from session key progress analysis research persona ai-inputs complete export import db doctor env completions man help" -f -a "export" -d 'Write users as NDJSON on stdout, one user per line with all their data'
-complete -c onboardctl -n "__fish_onboardctl_using_subcommand help; and not __fish_seen_subcommand_from session key progress analysis research persona ai-inputs complete export import db doctor env completions man help" -f -a "import" -d 'Read users from NDJSON (as `export` writes it), or ALwrity\'s legacy progress files'
-complete -c onboardctl -n "__fish_onboardctl_using_subcommand help; and not __fish_seen_subcommand_from session key progress analysis research persona ai-inputs complete export import db doctor env completions man help" -f -a "db" -d 'Apply or inspect schema migrations, or copy every user to another database'
-complete -c onboardctl -n "__fish_onboardctl_using_subcommand help; and not __fish_seen_subcommand_from session key progress analysis research persona ai-inputs complete export import db doctor env completions man help" -f -a "doctor" -d 'Check the database and local setup; say how to fix each finding'
-complete -c onboardctl -n "__fish_onboardctl_using_subcommand help; and not __fish_seen_subcommand_from session key progress analysis research persona ai-inputs complete export import db doctor env completions man help" -f -a "env" -d 'Compare a user\'s keys with the local .env file, or write them into it'
-complete -c onboardctl -n "__fish_onboardctl_using_subcommand help; and not __fish_seen_subcommand_from session key progress analysis research persona ai-inputs complete export import db doctor env completions man help" -f -a "completions" -d 'Print a shell completion script to stdout'
-complete -c onboardctl -n "__fish_onboardctl_using_subcommand help; and not __fish_seen_subcommand_from session key progress analysis research persona ai-inputs complete export import db doctor env completions man help" -f -a "man" -d 'Print the manual page (roff) to stdout'
-complete -c onboardctl -n "__fish_onboardctl_using_subcommand help; and not __fish_seen_subcommand_from session key progress analysis research persona ai-inputs complete export import db doctor env completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand help; and not __fish_seen_subcommand_from session key progress analysis research persona ai-inputs complete export import db doctor env audit completions man help" -f -a "session" -d 'Create, show, list, delete or reset onboarding sessions'
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand help; and not __fish_seen_subcommand_from session key progress analysis research persona ai-inputs complete export import db doctor env audit completions man help" -f -a "key" -d 'Set, show, list or delete a user\'s provider API keys'
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand help; and not __fish_seen_subcommand_from session key progress analysis research persona ai-inputs complete export import db doctor env audit completions man help" -f -a "progress" -d 'Show or change a user\'s onboarding steps and progress'
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand help; and not __fish_seen_subcommand_from session key progress analysis research persona ai-inputs complete export import db doctor env audit completions man help" -f -a "analysis" -d 'Set or show a user\'s website analysis (step 2)'
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand help; and not __fish_seen_subcommand_from session key progress analysis research persona ai-inputs complete export import db doctor env audit completions man help" -f -a "research" -d 'Set or show a user\'s research preferences (step 3)'
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand help; and not __fish_seen_subcommand_from session key progress analysis research persona ai-inputs complete export import db doctor env audit completions man help" -f -a "persona" -d 'Set or show a user\'s persona data (step 4)'
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand help; and not __fish_seen_subcommand_from session key progress analysis research persona ai-inputs complete export import db doctor env audit completions man help" -f -a "ai-inputs" -d 'Print the personalized AI inputs derived from a user\'s onboarding data'
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand help; and not __fish_seen_subcommand_from session key progress analysis research persona ai-inputs complete export import db doctor env audit completions man help" -f -a "complete" -d 'Complete a user\'s onboarding (steps 1-4 completed, step 5 completed or skipped)'
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand help; and not __fish_seen_subcommand_from session key progress analysis research persona ai-inputs complete export import db doctor env audit completions man help" -f -a "export" -d 'Write users as NDJSON on stdout, one user per line with all their data'
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand help; and not __fish_seen_subcommand_from session key progress analysis research persona ai-inputs complete export import db doctor env audit completions man help" -f -a "import" -d 'Read users from NDJSON (as `export` writes it), or ALwrity\'s legacy progress files'
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand help; and not __fish_seen_subcommand_from session key progress analysis research persona ai-inputs complete export import db doctor env audit completions man help" -f -a "db" -d 'Apply or inspect schema migrations, or copy every user to another database'
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand help; and not __fish_seen_subcommand_from session key progress analysis research persona ai-inputs complete export import db doctor env audit completions man help" -f -a "doctor" -d 'Check the database and local setup; say how to fix each finding'
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand help; and not __fish_seen_subcommand_from session key progress analysis research persona ai-inputs complete export import db doctor env audit completions man help" -f -a "env" -d 'Compare a user\'s keys with the local .env file, or write them into it'
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand help; and not __fish_seen_subcommand_from session key progress analysis research persona ai-inputs complete export import db doctor env audit completions man help" -f -a "audit" -d 'Show the audit trail of changes (who changed what of whose, when and why)'
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand help; and not __fish_seen_subcommand_from session key progress analysis research persona ai-inputs complete export import db doctor env audit completions man help" -f -a "completions" -d 'Print a shell completion script to stdout'
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand help; and not __fish_seen_subcommand_from session key progress analysis research persona ai-inputs complete export import db doctor env audit completions man help" -f -a "man" -d 'Print the manual page (roff) to stdout'
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand help; and not __fish_seen_subcommand_from session key progress analysis research persona ai-inputs complete export import db doctor env audit completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "create" -d 'Create a user\'s session, or return the existing one (idempotent)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "show" -d 'Show a user\'s session and its six steps'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "list" -d 'List sessions, newest change first'
@@ -740,3 +819,4 @@ complete -c onboardctl -n "__fish_onboardctl_using_subcommand help; and __fish_s
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "copy" -d 'Copy every user to another database (SQLite <-> PostgreSQL)'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand help; and __fish_seen_subcommand_from env" -f -a "diff" -d 'Show, masked, which of a user\'s keys are missing from, differ in or match the .env file (and CopilotKit\'s in $ONBOARDCTL_FRONTEND_ENV_FILE); changes nothing'
 complete -c onboardctl -n "__fish_onboardctl_using_subcommand help; and __fish_seen_subcommand_from env" -f -a "sync" -d 'Write a user\'s keys into the .env file (and CopilotKit\'s into $ONBOARDCTL_FRONTEND_ENV_FILE); with --check, change nothing and exit 6 on drift'
+complete -c onboardctl -n "__fish_onboardctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "log" -d 'Show the audit trail, newest first (on a workspace, across every user\'s file)'

@@ -4,6 +4,7 @@
 
 pub mod ai_inputs;
 pub mod analysis;
+pub mod audit;
 pub mod complete;
 pub mod completions;
 pub mod copy;
@@ -48,6 +49,9 @@ pub struct Cli {
     /// How output looks.
     #[command(flatten)]
     pub output: OutputOpts,
+    /// Who changes are recorded for.
+    #[command(flatten)]
+    pub audit: audit::AuditOpts,
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
@@ -178,6 +182,9 @@ pub enum Command {
     /// Compare a user's keys with the local .env file, or write them into it
     #[command(subcommand)]
     Env(env::EnvCommand),
+    /// Show the audit trail of changes (who changed what of whose, when and why)
+    #[command(subcommand)]
+    Audit(audit::AuditCommand),
     /// Print a shell completion script to stdout
     Completions(completions::CompletionsArgs),
     /// Print the manual page (roff) to stdout
@@ -218,6 +225,7 @@ impl Command {
             Command::Doctor(_) => true,
             // `env sync` writes the `.env` file, never the database.
             Command::Env(_) => true,
+            Command::Audit(_) => true,
             Command::Completions(_) | Command::Man => true,
         }
     }
@@ -279,13 +287,36 @@ pub fn run(cli: Cli) -> Outcome {
     let (mut store, settings) = setup::open(&cli.db, &ui, open)?;
     setup::warn_unused_env_file(&cli.db, &settings, writes_env(&cli.command), &ui);
     let mut svc = Service::new(store.as_mut(), settings);
-    let outcome = match dispatch(cli.command, &mut svc, &ui) {
+    let actor = cli.audit.actor;
+    svc.set_audit_context(audit_context(actor.as_deref())?);
+    let outcome = match dispatch(cli.command, actor, &mut svc, &ui) {
         Err(Failure::Error(e)) if e.kind == ErrorKind::NotFound => {
             Err(Failure::Error(svc.explain_not_found(e)))
         }
         other => other,
     };
+    if outcome.is_ok() && svc.take_unaudited() {
+        ui.debug(
+            1,
+            "the change is not in the audit trail: this ALwrity database has no audit table \
+             (`onboardctl db migrate` adds it)",
+        );
+    }
     report_skipped(&mut svc, &ui, outcome)
+}
+
+/// Who the audit rows of this run are for, and its command line (secret-free).
+fn audit_context(flag: Option<&str>) -> Result<crate::service::AuditContext, Error> {
+    let actor = crate::service::process_actor(flag);
+    audit::check_actor(&actor)?;
+    let args: Vec<String> = std::env::args_os()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    Ok(crate::service::AuditContext {
+        actor,
+        command: crate::domain::audit::command_text(&args),
+    })
 }
 
 /// On a workspace: each file a read across files skipped, named on stderr; the command then
@@ -321,8 +352,9 @@ fn writes_env(command: &Command) -> bool {
     }
 }
 
-fn dispatch(command: Command, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
+fn dispatch(command: Command, actor: Option<String>, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
     match command {
+        Command::Audit(cmd) => audit::run(cmd, actor, svc, ui),
         Command::Session(cmd) => session::run(cmd, svc, ui),
         Command::Key(cmd) => key::run(cmd, svc, ui),
         Command::Progress(cmd) => progress::run(cmd, svc, ui),

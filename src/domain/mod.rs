@@ -4,6 +4,7 @@
 
 pub mod ai_inputs;
 pub mod alwrity;
+pub mod audit;
 pub mod bundle;
 pub mod doctor;
 pub mod ids;

@@ -6,6 +6,7 @@
 //! Writes to stdout return `io::Result` so a closed pipe (`onboardctl … | head`) reaches `main`
 //! as an error and ends the run quietly; writes to stderr are best effort.
 
+pub mod audit;
 pub mod bar;
 pub mod data;
 pub mod doctor;

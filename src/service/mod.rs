@@ -2,6 +2,7 @@
 //! applies the rules of `crate::domain` and turns store errors into [`crate::error::Error`]s;
 //! CLI handlers call it and render what it returns.
 
+pub(crate) mod audit;
 mod data;
 mod doctor;
 mod env_sync;
@@ -12,6 +13,7 @@ pub mod transfer;
 mod workspace;
 
 pub use crate::domain::inputs::ResearchInput;
+pub use audit::{process_actor, AuditContext};
 pub use doctor::{Doctor, DoctorFacts};
 pub use env_sync::{EnvDiff, EnvEntry, EnvStatus, EnvSync};
 pub use keys::{KeyOptions, KeySet, StoredKey};
@@ -23,6 +25,7 @@ use time::{Duration, OffsetDateTime};
 
 use crate::config::Settings;
 use crate::domain::alwrity::{self, StaleContext};
+use crate::domain::audit::Diff;
 use crate::domain::limits;
 use crate::domain::progress::{self, StepChange};
 use crate::domain::validation::{self, Evidence};
@@ -68,7 +71,9 @@ pub struct Service<'a> {
     store: &'a mut dyn Store,
     settings: Settings,
     /// Seals key values on write and opens them on read (`ONBOARDCTL_MASTER_KEY`).
-    sealer: crate::domain::seal::Sealer,
+    pub(crate) sealer: crate::domain::seal::Sealer,
+    /// Appends the audit rows of the changes this service makes.
+    pub(crate) auditor: audit::Auditor,
 }
 
 /// The current time in UTC, truncated to microseconds (the precision both stores keep), so
@@ -88,6 +93,7 @@ impl<'a> Service<'a> {
             store,
             settings,
             sealer,
+            auditor: audit::Auditor::default(),
         }
     }
 
@@ -188,8 +194,17 @@ impl<'a> Service<'a> {
     }
 
     /// `session create`: get-or-create; returns the state and whether it was created now.
+    /// A new session is audited (`created`); an existing one writes nothing.
     pub fn create_session(&mut self, user: &UserId) -> Result<(Onboarding, bool)> {
-        Ok(self.store.create_session(user, now())?)
+        self.in_write(user, |svc| {
+            let (state, created) = svc.store.create_session(user, now())?;
+            if created {
+                let mut diff = Diff::new();
+                diff.onboarding(None, Some(&state));
+                svc.audit(user, "created", diff, None)?;
+            }
+            Ok((state, created))
+        })
     }
 
     /// `session show` / `progress show`: the user's onboarding.
@@ -267,11 +282,14 @@ impl<'a> Service<'a> {
         let held_keys = self.store.deletion(user)?.is_some_and(|d| d.removes_keys);
         let mut removal = self
             .with_key_removal(user, |svc| {
-                if svc.store.delete_session(user)? {
-                    Ok(())
-                } else {
-                    Err(Error::no_session(user))
+                let before = svc.store.load_bundle(user)?;
+                if !svc.store.delete_session(user)? {
+                    return Err(Error::no_session(user));
                 }
+                let mut diff = Diff::new();
+                let fp = |k: &crate::domain::ApiKey| svc.fingerprint_of(user, k);
+                diff.bundle(before.as_ref(), None, &fp);
+                svc.audit(user, "deleted", diff, None)
             })
             .map(|((), removal)| removal)?;
         if held_keys && matches!(self.store.backend(), Backend::Sqlite | Backend::Workspace) {
@@ -317,9 +335,27 @@ impl<'a> Service<'a> {
     /// `.env` file(s) too.
     pub fn reset_session(&mut self, user: &UserId, purge: bool) -> Result<(Onboarding, EnvWrite)> {
         let reset = |svc: &mut Self| {
+            let before = svc.store.load_bundle(user)?;
             let mut state = svc.show_session(user)?;
             progress::reset(&mut state, now());
             svc.store.reset_onboarding(&state, purge)?;
+            let mut diff = Diff::new();
+            match (purge, before) {
+                (true, Some(before)) => {
+                    let after = crate::domain::UserBundle {
+                        competitors: before.competitors.clone(),
+                        page_audits: before.page_audits.clone(),
+                        ..crate::domain::UserBundle::new(state.clone())
+                    };
+                    let fp = |k: &crate::domain::ApiKey| svc.fingerprint_of(user, k);
+                    diff.bundle(Some(&before), Some(&after), &fp);
+                }
+                (_, before) => {
+                    diff.onboarding(before.as_ref().map(|b| &b.onboarding), Some(&state))
+                }
+            }
+            let outcome = if purge { "reset and purged" } else { "reset" };
+            svc.audit(user, outcome, diff, None)?;
             Ok(state)
         };
         if purge {
@@ -393,9 +429,19 @@ impl<'a> Service<'a> {
                 ));
             }
         }
+        let before = state.clone();
+        let reason = change.forced.clone();
         let effect = progress::apply_step_change(&mut state, change, now())
             .map_err(|e| transition_error(e, user))?;
         self.store.save_onboarding(&state)?;
+        let mut diff = Diff::new();
+        diff.onboarding(Some(&before), Some(&state));
+        let outcome = if reason.is_some() {
+            "forced"
+        } else {
+            "updated"
+        };
+        self.audit(user, outcome, diff, reason)?;
         Ok(StepChanged {
             state,
             revoked_completion: effect.revoked_completion,
@@ -437,8 +483,10 @@ impl<'a> Service<'a> {
     pub fn set_current_step(&mut self, user: &UserId, step: StepNumber) -> Result<Onboarding> {
         self.in_write(user, |svc| {
             let mut state = svc.show_session(user)?;
+            let before = state.clone();
             progress::set_current_step(&mut state, step, now());
             svc.store.save_onboarding(&state)?;
+            svc.audit_state(user, &before, &state, "updated", None)?;
             Ok(state)
         })
     }
@@ -447,9 +495,11 @@ impl<'a> Service<'a> {
     pub fn set_progress(&mut self, user: &UserId, percent: Percent) -> Result<Onboarding> {
         self.in_write(user, |svc| {
             let mut state = svc.show_session(user)?;
+            let before = state.clone();
             progress::set_progress(&mut state, percent, now())
                 .map_err(|e| transition_error(e, user))?;
             svc.store.save_onboarding(&state)?;
+            svc.audit_state(user, &before, &state, "updated", None)?;
             Ok(state)
         })
     }
@@ -466,11 +516,14 @@ impl<'a> Service<'a> {
 
     fn complete_locked(&mut self, user: &UserId, mode: CompleteMode) -> Result<Completed> {
         let mut state = self.show_session(user)?;
+        let before = state.clone();
         if state.session.is_completed() {
             let how = match mode {
                 CompleteMode::Forced { reason } => {
-                    if progress::replace_force_reason(&mut state, reason, now()) {
+                    if progress::replace_force_reason(&mut state, reason.clone(), now()) {
                         self.store.save_onboarding(&state)?;
+                        let outcome = "reason replaced";
+                        self.audit_state(user, &before, &state, outcome, Some(reason))?;
                         Completion::ReasonReplaced
                     } else {
                         Completion::AlreadyComplete
@@ -494,12 +547,34 @@ impl<'a> Service<'a> {
             }
             CompleteMode::Forced { reason } => Some(reason),
         };
-        progress::complete(&mut state, forced, now());
+        let outcome = if forced.is_some() {
+            "forced"
+        } else {
+            "completed"
+        };
+        progress::complete(&mut state, forced.clone(), now());
         self.store.save_onboarding(&state)?;
+        self.audit_state(user, &before, &state, outcome, forced)?;
         Ok(Completed {
             state,
             how: Completion::Completed,
         })
+    }
+}
+
+impl Service<'_> {
+    /// Appends the row of a change of `user`'s session and steps from `before` to `after`.
+    fn audit_state(
+        &mut self,
+        user: &UserId,
+        before: &Onboarding,
+        after: &Onboarding,
+        outcome: &str,
+        reason: Option<String>,
+    ) -> Result<()> {
+        let mut diff = Diff::new();
+        diff.onboarding(Some(before), Some(after));
+        self.audit(user, outcome, diff, reason)
     }
 }
 

@@ -93,8 +93,24 @@ impl Service<'_> {
                 self.in_scope(scope, |svc| {
                     let bundles = svc.store.load_bundles(users)?;
                     for (user, bundle) in users.iter().zip(bundles) {
+                        let mut diff = crate::domain::audit::Diff::new();
                         for key in bundle.map(|b| b.keys).unwrap_or_default() {
-                            svc.reseal_row(old, &new, user, key, &mut report)?;
+                            let provider = key.provider.clone();
+                            let was = if seal::is_sealed(key.value.expose()) {
+                                "sealed (previous master key)"
+                            } else {
+                                "plaintext"
+                            };
+                            if svc.reseal_row(old, &new, user, key, &mut report)? {
+                                diff.value(
+                                    format!("key.{provider}.at_rest"),
+                                    Some(was.into()),
+                                    Some("sealed".into()),
+                                );
+                            }
+                        }
+                        if !diff.is_empty() {
+                            svc.audit(user, "resealed", diff, None)?;
                         }
                     }
                     Ok(())
@@ -169,7 +185,7 @@ impl Service<'_> {
     }
 
     /// Reseals one row, counting the outcome. Store errors stop the run; seal errors are
-    /// counted as failures.
+    /// counted as failures. True when the row was rewritten (the user's audit row lists it).
     fn reseal_row(
         &mut self,
         old: Option<&MasterKey>,
@@ -177,12 +193,13 @@ impl Service<'_> {
         user: &UserId,
         key: ApiKey,
         report: &mut ResealReport,
-    ) -> Result<()> {
+    ) -> Result<bool> {
         match seal::reseal(old, new, user, &key.provider, &key.value) {
             Ok(None) => report.current += 1,
             Ok(Some(value)) => {
                 self.store.put_api_key(user, &ApiKey { value, ..key })?;
                 report.resealed += 1;
+                return Ok(true);
             }
             Err(e) => report.failed.push(ResealFailure {
                 user: user.clone(),
@@ -190,6 +207,6 @@ impl Service<'_> {
                 reason: seal_error(e).message,
             }),
         }
-        Ok(())
+        Ok(false)
     }
 }

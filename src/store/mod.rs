@@ -5,6 +5,7 @@
 //! layer does that and hands them finished records.
 
 pub mod alwrity;
+pub mod audit;
 pub(crate) mod lists;
 pub(crate) mod migrations;
 pub mod postgres;
@@ -467,6 +468,20 @@ pub trait Store {
     /// Records the progress of a `db copy` (insert or replace); inside the caller's write
     /// transaction when one is open, so it commits with the user it describes.
     fn put_copy_progress(&mut self, progress: &CopyProgress) -> StoreResult<()>;
+
+    /// Appends one row to the audit trail, inside the caller's write transaction (so a
+    /// rollback of the change drops its row too). Returns false, writing nothing, where the
+    /// database has no audit table: a database ALwrity made that `db migrate` has not
+    /// attached (or attached before the table existed). On a workspace the row goes to the
+    /// file of `entry.user`. One statement.
+    fn append_audit(&mut self, entry: &crate::domain::audit::AuditEntry) -> StoreResult<bool>;
+
+    /// The audit rows `query` selects, newest first (then the later row first), at most
+    /// `query.limit`; none where there is no audit table. On a workspace, across every file.
+    fn list_audit(
+        &mut self,
+        query: &crate::domain::audit::AuditQuery,
+    ) -> StoreResult<Vec<crate::domain::audit::AuditEntry>>;
 
     /// Every key value held in the quarantine table, by quarantine id; empty when the
     /// database has none. One statement (two without the table).

@@ -4,6 +4,7 @@
 
 mod ai_inputs;
 mod analysis;
+mod audit;
 mod backend;
 mod bad_input;
 mod batches;

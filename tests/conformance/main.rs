@@ -9,6 +9,7 @@
 //! A body left out of the list below is dead code, which `clippy -D warnings` reports.
 
 mod analysis;
+mod audit;
 mod bundle;
 mod isolation;
 mod keys;
@@ -135,6 +136,11 @@ macro_rules! conformance {
                 isolation [
                     every_write_leaves_other_users_untouched,
                     user_scoped_methods_without_a_session_are_no_session_and_change_nothing,
+                ],
+                audit [
+                    audit_rows_round_trip_and_filter,
+                    rolled_back_change_leaves_no_audit_row,
+                    the_service_audits_each_change_once,
                 ],
                 transactions [
                     rollback_undoes_everything_since_begin,

@@ -15,7 +15,7 @@ use std::io::BufRead;
 
 use super::record::UserRecord;
 use super::{
-    action, apply, apply_batch, fatal, import_sealer, item_error, locked, Action, ItemReport,
+    action, apply, apply_batch, fatal, import_sealer, item_error, locked, Audit, Done, ItemReport,
     MaskedKey, Tally,
 };
 use crate::domain::limits::MAX_LINE_BYTES;
@@ -157,6 +157,7 @@ impl Service<'_> {
         let ids: Vec<UserId> = bundles.iter().map(|(b, _)| b.user_id().clone()).collect();
         let plain = Sealer::default();
         let sealer = import_sealer(self.store.flavour(), &self.sealer, &plain);
+        let audit = Audit::new(&self.auditor, &self.sealer);
         let store = &mut *self.store;
         let mut write = |store: &mut dyn Store| {
             let existing = store.load_bundles(&ids)?;
@@ -174,11 +175,13 @@ impl Service<'_> {
                     ..ItemReport::new(action)
                 });
             }
-            let done: Vec<(Action, &UserBundle)> = actions
+            let done: Vec<Done<'_>> = actions
                 .into_iter()
+                .zip(&existing)
                 .zip(bundles.iter().map(|(b, _)| b))
+                .map(|((a, e), b)| (a, e.as_ref(), b))
                 .collect();
-            apply_batch(store, &done, opts.dry_run)?;
+            apply_batch(store, &done, opts.dry_run, audit)?;
             Ok(reports)
         };
         if opts.dry_run {
@@ -197,11 +200,12 @@ impl Service<'_> {
         let user = bundle.user_id().clone();
         let plain = Sealer::default();
         let sealer = import_sealer(self.store.flavour(), &self.sealer, &plain);
+        let audit = Audit::new(&self.auditor, &self.sealer);
         let written = locked(&mut *self.store, &user, opts.dry_run, |store| {
             let existing = store.load_bundle(&user)?;
             let warnings = keep_withheld(&mut bundle, existing.as_ref(), withheld);
             seal_plaintext(&mut bundle, existing.as_ref(), sealer);
-            let action = apply(store, existing.as_ref(), &bundle, opts.dry_run)?;
+            let action = apply(store, existing.as_ref(), &bundle, opts.dry_run, audit)?;
             Ok((warnings, action))
         });
         let (warnings, action) = match written {

@@ -126,10 +126,11 @@ impl Service<'_> {
         let brand = self.settings.brand_columns;
         let plain = crate::domain::seal::Sealer::default();
         let sealer = super::import_sealer(self.store.flavour(), &self.sealer, &plain);
+        let audit = super::Audit::new(&self.auditor, &self.sealer);
         let written = locked(&mut *self.store, &user, opts.dry_run, |store| {
             let existing = store.load_bundle(&user)?;
             match merged(imp, existing.as_ref(), brand, sealer) {
-                Ok(bundle) => apply(store, existing.as_ref(), &bundle, opts.dry_run).map(Ok),
+                Ok(bundle) => apply(store, existing.as_ref(), &bundle, opts.dry_run, audit).map(Ok),
                 Err(reason) => Ok(Err(reason)),
             }
         });

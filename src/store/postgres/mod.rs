@@ -42,6 +42,7 @@
 
 mod alwrity;
 mod analysis;
+mod audit;
 mod bundle;
 mod bundle_page;
 mod bundle_save;
@@ -415,6 +416,17 @@ impl Store for PgStore {
 
     fn put_copy_progress(&mut self, progress: &CopyProgress) -> StoreResult<()> {
         copy_progress::put(self.ready()?, progress)
+    }
+
+    fn append_audit(&mut self, entry: &crate::domain::audit::AuditEntry) -> StoreResult<bool> {
+        audit::append(self.ready()?, entry).map(|()| true)
+    }
+
+    fn list_audit(
+        &mut self,
+        query: &crate::domain::audit::AuditQuery,
+    ) -> StoreResult<Vec<crate::domain::audit::AuditEntry>> {
+        audit::list(self.ready()?, query)
     }
 
     fn quarantined_keys(&mut self) -> StoreResult<Vec<QuarantinedKey>> {

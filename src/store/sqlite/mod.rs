@@ -13,6 +13,7 @@
 
 pub(crate) mod alwrity;
 mod analysis;
+mod audit;
 mod bundle;
 mod convert;
 pub(crate) use convert::{parse_ts, ts_text};
@@ -555,6 +556,17 @@ impl Store for SqliteStore {
 
     fn put_copy_progress(&mut self, progress: &CopyProgress) -> StoreResult<()> {
         self.write(|tx| copy_progress::put(tx, progress))
+    }
+
+    fn append_audit(&mut self, entry: &crate::domain::audit::AuditEntry) -> StoreResult<bool> {
+        self.write(|tx| audit::append(tx, entry)).map(|()| true)
+    }
+
+    fn list_audit(
+        &mut self,
+        query: &crate::domain::audit::AuditQuery,
+    ) -> StoreResult<Vec<crate::domain::audit::AuditEntry>> {
+        audit::list(self.ready()?, query)
     }
 
     fn quarantined_keys(&mut self) -> StoreResult<Vec<QuarantinedKey>> {

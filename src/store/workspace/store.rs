@@ -778,6 +778,38 @@ impl Store for WorkspaceStore {
         self.write_progress(progress)
     }
 
+    /// Into the file of `entry.user` (the file the change was written to), inside the open
+    /// transaction when it is that file's; false without a user, a file or an audit table
+    /// (a file onboardctl has not attached).
+    fn append_audit(&mut self, entry: &crate::domain::audit::AuditEntry) -> StoreResult<bool> {
+        let Some(user) = &entry.user else {
+            return Ok(false);
+        };
+        let Some(path) = self.file_of(user)? else {
+            return Ok(false);
+        };
+        self.file(&path)?.store.append_audit(entry)
+    }
+
+    /// The rows of the one file of `query.user`, or of every file (unreadable files are
+    /// skipped and reported), merged newest first.
+    fn list_audit(
+        &mut self,
+        query: &crate::domain::audit::AuditQuery,
+    ) -> StoreResult<Vec<crate::domain::audit::AuditEntry>> {
+        let mut rows = Vec::new();
+        if let Some(user) = &query.user {
+            if let Some(path) = self.file_of(user)? {
+                rows = self.open_file(&path, true)?.list_audit(query)?;
+            }
+        } else {
+            self.across(|_, _, store| store.list_audit(query), |r| rows.extend(r))?;
+        }
+        rows.sort_by(crate::domain::audit::newest_first);
+        rows.truncate(usize::try_from(query.limit).unwrap_or(usize::MAX));
+        Ok(rows)
+    }
+
     /// The quarantined keys of every file (read file by file, unreadable files skipped),
     /// each under an id of the workspace's own that [`Store::put_quarantined_key`] maps back
     /// to its file and row.

@@ -411,6 +411,11 @@ fn transfer_and_env(c: &Make<'_>) -> Vec<Case> {
             .env("DEPLOY_ENV", "local"),
         c("doctor", 6, "doctor").env("DEPLOY_ENV", "local"),
         c("doctor", 2, "doctor extra"),
+        // Last: the trail of every change above, whole (keys only as fingerprints).
+        c("audit log", 0, "audit log --limit 100000"),
+        c("audit log", 0, "audit log --limit 100000").sealed(),
+        c("audit log", 0, "audit log --user victim --actor nobody"),
+        c("audit log", 2, "audit log --since nope"),
         c("completions", 0, "completions bash"),
         c("completions", 2, "completions tcsh"),
         c("man", 0, "man"),
