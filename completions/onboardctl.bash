@@ -58,6 +58,9 @@ _onboardctl() {
             onboardctl,research)
                 cmd="onboardctl__subcmd__research"
                 ;;
+            onboardctl,run)
+                cmd="onboardctl__subcmd__run"
+                ;;
             onboardctl,session)
                 cmd="onboardctl__subcmd__session"
                 ;;
@@ -168,6 +171,9 @@ _onboardctl() {
                 ;;
             onboardctl__subcmd__help,research)
                 cmd="onboardctl__subcmd__help__subcmd__research"
+                ;;
+            onboardctl__subcmd__help,run)
+                cmd="onboardctl__subcmd__help__subcmd__run"
                 ;;
             onboardctl__subcmd__help,session)
                 cmd="onboardctl__subcmd__help__subcmd__session"
@@ -419,7 +425,7 @@ _onboardctl() {
 
     case "${cmd}" in
         onboardctl)
-            opts="-v -q -h -V --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help --version session key progress analysis research persona ai-inputs complete export import db env completions man help"
+            opts="-v -q -h -V --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help --version session key progress analysis research persona ai-inputs complete export import db env run completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1183,7 +1189,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__help)
-            opts="session key progress analysis research persona ai-inputs complete export import db env completions man help"
+            opts="session key progress analysis research persona ai-inputs complete export import db env run completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1703,6 +1709,20 @@ _onboardctl() {
         onboardctl__subcmd__help__subcmd__research__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        onboardctl__subcmd__help__subcmd__run)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2895,6 +2915,48 @@ _onboardctl() {
                 return 0
             fi
             case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --alwrity-era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        onboardctl__subcmd__run)
+            opts="-v -q -h --user --provider --frontend --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -18,6 +18,7 @@ pub mod key;
 pub mod persona;
 pub mod progress;
 pub mod research;
+pub mod run;
 pub mod session;
 mod setup;
 
@@ -177,6 +178,9 @@ pub enum Command {
     /// Compare a user's keys with the local .env file, or write them into it
     #[command(subcommand)]
     Env(env::EnvCommand),
+    /// Run a command with a user's keys in its environment (no file written, no key on argv);
+    /// exits with the command's exit code
+    Run(run::RunArgs),
     /// Print a shell completion script to stdout
     Completions(completions::CompletionsArgs),
     /// Print the manual page (roff) to stdout
@@ -216,6 +220,7 @@ impl Command {
             },
             // `env sync` writes the `.env` file, never the database.
             Command::Env(_) => true,
+            Command::Run(_) => true,
             Command::Completions(_) | Command::Man => true,
         }
     }
@@ -228,6 +233,9 @@ pub enum Failure {
     BrokenPipe,
     /// An error for the user; its kind decides the exit code.
     Error(Error),
+    /// `run`'s child ended with this exit status (128+N for signal N): exit with it, saying
+    /// nothing.
+    Exit(u8),
 }
 
 impl From<Error> for Failure {
@@ -277,6 +285,13 @@ pub fn run(cli: Cli) -> Outcome {
     let (mut store, settings) = setup::open(&cli.db, &ui, open)?;
     setup::warn_unused_env_file(&cli.db, &settings, writes_env(&cli.command), &ui);
     let mut svc = Service::new(store.as_mut(), settings);
+    if let Command::Run(args) = &cli.command {
+        let vars = run::prepare(args, &mut svc, &ui)?;
+        // Closed before the child starts: nothing is held while it runs.
+        drop(svc);
+        drop(store);
+        return run::exec(args, vars);
+    }
     let outcome = match dispatch(cli.command, &mut svc, &ui) {
         Err(Failure::Error(e)) if e.kind == ErrorKind::NotFound => {
             Err(Failure::Error(svc.explain_not_found(e)))
@@ -334,6 +349,7 @@ fn dispatch(command: Command, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
         Command::Db(cmd) => db::run(cmd, svc, ui),
         Command::Env(cmd) => env::run(cmd, svc, ui),
         Command::Completions(_) | Command::Man => unreachable!("handled before setup"),
+        Command::Run(_) => unreachable!("handled before dispatch"),
     }
 }
 

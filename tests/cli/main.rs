@@ -32,6 +32,7 @@ mod prompts;
 #[cfg(unix)]
 mod pty;
 mod research;
+mod run;
 mod session;
 mod storage;
 mod transfer;
