@@ -22,6 +22,7 @@ mod hostile;
 mod interrupt;
 mod key;
 mod legacy;
+mod libpq;
 mod local_mode;
 mod persona;
 mod pg_budget;
@@ -113,6 +114,10 @@ pub fn bare_std_cmd(cwd: &Path) -> std::process::Command {
         "ONBOARDCTL_ENVFILE_FAIL_BEFORE_RENAME",
         "CLICOLOR_FORCE",
     ] {
+        cmd.env_remove(var);
+    }
+    // libpq's variables fill what a PostgreSQL URL leaves out: none leaks in from outside.
+    for var in onboardctl::config::LIBPQ_VARS {
         cmd.env_remove(var);
     }
     cmd.env("XDG_DATA_HOME", cwd.join("xdg"))
