@@ -1,8 +1,10 @@
-//! Opening the connection: the driver configuration from a [`PgUrl`], the TLS connector for
-//! its `sslmode`, and a deadline over the whole attempt.
+//! Opening the connection: the driver configuration from a [`PgUrl`] resolved by libpq's
+//! rules (`crate::config::PgParams`: the URL, then `PG*` variables and the password file,
+//! then defaults), the TLS connector for its `sslmode`, and a deadline over the whole
+//! attempt.
 //!
 //! The startup packet carries only `user`, `database`, `client_encoding=UTF8` (the driver's)
-//! and `application_name` (`onboardctl` unless the URL names one) — what a transaction-mode
+//! and `application_name` (`onboardctl` unless the URL or `PGAPPNAME` names one) — what a transaction-mode
 //! pooler accepts with its default settings. PgBouncer refuses every other parameter
 //! (`unsupported startup parameter: options`) unless its `ignore_startup_parameters` lists
 //! it; of the settings a session could need it tracks only `client_encoding`, `DateStyle`,
