@@ -48,6 +48,7 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
             cand doctor 'Check the database and local setup; say how to fix each finding'
             cand env 'Compare a user''s keys with the local .env file, or write them into it'
             cand audit 'Show the audit trail of changes (who changed what of whose, when and why)'
+            cand run 'Run a command with a user''s keys in its environment (no file written, no key on argv); exits with the command''s exit code'
             cand completions 'Print a shell completion script to stdout'
             cand man 'Print the manual page (roff) to stdout'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -976,6 +977,25 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
         }
         &'onboardctl;audit;help;help'= {
         }
+        &'onboardctl;run'= {
+            cand --user 'Whose keys'
+            cand --provider 'Only this provider''s key (repeat, or separate with commas); a provider without a key is exit 3. Without it: every key the user has'
+            cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…`, `postgresql+psycopg2://…`, or `workspace:PATH` (an ALwrity HEAD root, or its `workspace/` folder: one file per user). Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the workspace of $ALWRITY_ROOT_DIR, then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
+            cand --alwrity-era 'On a database ALwrity made: read it as this ALwrity era (`seed` or `head`) instead of the one detected (a file in a `workspace_<sid>/` folder, or HEAD-only tables, is `head`)'
+            cand --busy-timeout 'Seconds a SQLite statement waits for a lock another program holds (e.g. ALwrity''s writer) before giving up with exit 5'
+            cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
+            cand --actor 'Who the audit trail records a change for. Without it: $ONBOARDCTL_ACTOR, then `$USER@host`. With `audit log`: show only this actor''s rows'
+            cand --frontend 'Also set REACT_APP_COPILOTKIT_API_KEY (ALwrity''s frontend) to the CopilotKit key'
+            cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
+            cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
+            cand -v 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand --verbose 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand -q 'Print no notes on stderr (data and errors are still printed)'
+            cand --quiet 'Print no notes on stderr (data and errors are still printed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'onboardctl;completions'= {
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…`, `postgresql+psycopg2://…`, or `workspace:PATH` (an ALwrity HEAD root, or its `workspace/` folder: one file per user). Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the workspace of $ALWRITY_ROOT_DIR, then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
             cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
@@ -1023,6 +1043,7 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
             cand doctor 'Check the database and local setup; say how to fix each finding'
             cand env 'Compare a user''s keys with the local .env file, or write them into it'
             cand audit 'Show the audit trail of changes (who changed what of whose, when and why)'
+            cand run 'Run a command with a user''s keys in its environment (no file written, no key on argv); exits with the command''s exit code'
             cand completions 'Print a shell completion script to stdout'
             cand man 'Print the manual page (roff) to stdout'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1141,6 +1162,8 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
             cand log 'Show the audit trail, newest first (on a workspace, across every user''s file)'
         }
         &'onboardctl;help;audit;log'= {
+        }
+        &'onboardctl;help;run'= {
         }
         &'onboardctl;help;completions'= {
         }

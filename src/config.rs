@@ -1,13 +1,15 @@
 //! Connecting and settings: database URL parsing (every accepted form of docs/RULES.md
 //! "Connecting", in `url` and `pg`), the precedence of flag and env vars, the XDG default path,
-//! redaction, loading `./.env` (in `dotenv`, as python-dotenv reads it), and the few settings
+//! libpq's `PG*` variables and password file (`libpq`, `pgpass`), redaction, loading `./.env` (in `dotenv`, as python-dotenv reads it), and the few settings
 //! read from the environment.
 //!
 //! Everything that reads the environment takes an `env` closure (use [`process_env`] in the
 //! program) so tests never touch the process environment.
 
 mod dotenv;
+mod libpq;
 mod pg;
+mod pgpass;
 mod redact;
 mod url;
 
@@ -21,6 +23,7 @@ use crate::domain::{ParseError, ProviderName};
 pub use self::dotenv::{
     is_read, load_dotenv, load_dotenv_file, read_dotenv, Dotenv, DotenvError, LoadReport, VARS_READ,
 };
+pub use self::libpq::{Origin, Origins, PgParams, DEFAULT_SOCKET_DIRS, VARS as LIBPQ_VARS};
 pub use self::pg::{PgUrl, SslMode};
 pub use self::redact::{redact, MASK};
 pub use self::url::{DbUrl, UrlError, ACCEPTED_FORMS};

@@ -24,6 +24,7 @@ fn main() -> ExitCode {
 fn exit_code(result: Result<(), Failure>, ui: &Ui) -> ExitCode {
     match result {
         Ok(()) | Err(Failure::BrokenPipe) => ExitCode::SUCCESS,
+        Err(Failure::Exit(code)) => ExitCode::from(code),
         Err(Failure::Error(e)) => {
             ui.report(&e);
             ExitCode::from(e.kind.exit_code())

@@ -20,6 +20,7 @@ pub mod key;
 pub mod persona;
 pub mod progress;
 pub mod research;
+pub mod run;
 pub mod session;
 mod setup;
 
@@ -185,6 +186,9 @@ pub enum Command {
     /// Show the audit trail of changes (who changed what of whose, when and why)
     #[command(subcommand)]
     Audit(audit::AuditCommand),
+    /// Run a command with a user's keys in its environment (no file written, no key on argv);
+    /// exits with the command's exit code
+    Run(run::RunArgs),
     /// Print a shell completion script to stdout
     Completions(completions::CompletionsArgs),
     /// Print the manual page (roff) to stdout
@@ -226,6 +230,7 @@ impl Command {
             // `env sync` writes the `.env` file, never the database.
             Command::Env(_) => true,
             Command::Audit(_) => true,
+            Command::Run(_) => true,
             Command::Completions(_) | Command::Man => true,
         }
     }
@@ -238,6 +243,9 @@ pub enum Failure {
     BrokenPipe,
     /// An error for the user; its kind decides the exit code.
     Error(Error),
+    /// `run`'s child ended with this exit status (128+N for signal N): exit with it, saying
+    /// nothing.
+    Exit(u8),
 }
 
 impl From<Error> for Failure {
@@ -287,6 +295,13 @@ pub fn run(cli: Cli) -> Outcome {
     let (mut store, settings) = setup::open(&cli.db, &ui, open)?;
     setup::warn_unused_env_file(&cli.db, &settings, writes_env(&cli.command), &ui);
     let mut svc = Service::new(store.as_mut(), settings);
+    if let Command::Run(args) = &cli.command {
+        let vars = run::prepare(args, &mut svc, &ui)?;
+        // Closed before the child starts: nothing is held while it runs.
+        drop(svc);
+        drop(store);
+        return run::exec(args, vars);
+    }
     let actor = cli.audit.actor;
     svc.set_audit_context(audit_context(actor.as_deref())?);
     let outcome = match dispatch(cli.command, actor, &mut svc, &ui) {
@@ -369,6 +384,7 @@ fn dispatch(command: Command, actor: Option<String>, svc: &mut Service<'_>, ui: 
         Command::Env(cmd) => env::run(cmd, svc, ui),
         Command::Doctor(args) => doctor::run(args, svc, ui),
         Command::Completions(_) | Command::Man => unreachable!("handled before setup"),
+        Command::Run(_) => unreachable!("handled before dispatch"),
     }
 }
 

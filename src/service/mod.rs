@@ -9,6 +9,7 @@ mod env_sync;
 mod keys;
 mod local_env;
 mod reseal;
+mod run_env;
 pub mod transfer;
 mod workspace;
 
@@ -20,6 +21,7 @@ pub use keys::{KeyOptions, KeySet, StoredKey};
 use local_env::FileEdit;
 pub use local_env::{EnvChange, EnvWrite};
 pub use reseal::{ResealFailure, ResealReport};
+pub use run_env::{RunEnvRequest, RunVar};
 
 use time::{Duration, OffsetDateTime};
 

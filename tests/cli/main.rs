@@ -24,6 +24,7 @@ mod hostile;
 mod interrupt;
 mod key;
 mod legacy;
+mod libpq;
 mod local_mode;
 mod persona;
 mod pg_budget;
@@ -34,6 +35,7 @@ mod prompts;
 #[cfg(unix)]
 mod pty;
 mod research;
+mod run;
 mod session;
 mod storage;
 mod streaming;
@@ -115,6 +117,10 @@ pub fn bare_std_cmd(cwd: &Path) -> std::process::Command {
         "ONBOARDCTL_ENVFILE_FAIL_BEFORE_RENAME",
         "CLICOLOR_FORCE",
     ] {
+        cmd.env_remove(var);
+    }
+    // libpq's variables fill what a PostgreSQL URL leaves out: none leaks in from outside.
+    for var in onboardctl::config::LIBPQ_VARS {
         cmd.env_remove(var);
     }
     cmd.env("XDG_DATA_HOME", cwd.join("xdg"))

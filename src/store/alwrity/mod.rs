@@ -475,7 +475,7 @@ impl<C: Conn> Store for AlwrityStore<C> {
 
     fn append_audit(&mut self, entry: &crate::domain::audit::AuditEntry) -> StoreResult<bool> {
         // Only an attached database has the table; one that is not keeps exactly what
-        // ALwrity writes (PRODUCT.md), so the change goes unrecorded there.
+        // ALwrity writes (docs/ALWRITY.md, "The principle"), so the change goes unrecorded there.
         if !self.has(crate::store::audit::AUDIT_TABLE) {
             return Ok(false);
         }
