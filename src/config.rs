@@ -188,12 +188,12 @@ impl Settings {
     ///   `ONBOARDCTL_FRONTEND_ENV_FILE` (blank = unset).
     ///
     /// A bad `ONBOARDCTL_REQUIRED_PROVIDERS` is a usage error (exit 2).
-    pub fn from_env(env: &dyn Fn(&str) -> Option<String>) -> Result<Settings, crate::error::Error> {
+    pub fn from_env(env: &dyn Fn(&str) -> Option<String>) -> Result<Settings, SettingsError> {
         let required = env(providers::REQUIRED_PROVIDERS_ENV);
         let brand_columns = env("ENABLE_WEBSITE_BRAND_COLUMNS")
             .is_none_or(|v| matches!(v.to_lowercase().as_str(), "1" | "true" | "yes" | "on"));
         let required_providers = providers::required_providers(required.as_deref())
-            .map_err(|e: ParseError| crate::error::Error::usage(e.to_string()))?;
+            .map_err(|e: ParseError| SettingsError::RequiredProviders(e.to_string()))?;
         Ok(Settings {
             required_providers,
             brand_columns,
@@ -208,26 +208,29 @@ impl Settings {
     }
 }
 
+/// Why [`Settings::from_env`] refused the environment. The application error (with its exit
+/// code and hint) is made from it in `crate::error`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SettingsError {
+    /// `ONBOARDCTL_REQUIRED_PROVIDERS` names no valid provider list (a usage error).
+    #[error("{0}")]
+    RequiredProviders(String),
+    /// `ONBOARDCTL_MASTER_KEY` is not a master key; the reason never quotes the value.
+    #[error("{MASTER_KEY_ENV}: {0}")]
+    MasterKey(String),
+}
+
 /// Parses `ONBOARDCTL_MASTER_KEY`; the text is wiped after parsing and never quoted.
-fn master_key(
-    env: &dyn Fn(&str) -> Option<String>,
-) -> Result<Option<MasterKey>, crate::error::Error> {
+fn master_key(env: &dyn Fn(&str) -> Option<String>) -> Result<Option<MasterKey>, SettingsError> {
     let Some(text) = env(MASTER_KEY_ENV).map(zeroize::Zeroizing::new) else {
         return Ok(None);
     };
     if text.trim().is_empty() {
         return Ok(None);
     }
-    MasterKey::from_base64(&text).map(Some).map_err(|e| {
-        crate::error::Error::precondition(format!("{MASTER_KEY_ENV}: {e}"))
-            .with_hint("a master key is 32 random bytes in base64; `head -c32 /dev/urandom | base64` makes one")
-    })
-}
-
-impl From<UrlError> for crate::error::Error {
-    fn from(e: UrlError) -> crate::error::Error {
-        crate::error::Error::usage(e.to_string())
-    }
+    MasterKey::from_base64(&text)
+        .map(Some)
+        .map_err(|e| SettingsError::MasterKey(e.to_string()))
 }
 
 #[cfg(test)]

@@ -330,7 +330,7 @@ fn audit_context(flag: Option<&str>) -> Result<crate::service::AuditContext, Err
         .collect();
     Ok(crate::service::AuditContext {
         actor,
-        command: crate::domain::audit::command_text(&args),
+        command: crate::service::audit::command_text(&args),
     })
 }
 

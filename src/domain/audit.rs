@@ -297,32 +297,6 @@ pub fn bounded(v: Value) -> Value {
     Value::String(format!("({} bytes, sha256 {hex})", text.len()))
 }
 
-/// The command line a row records: the arguments after the program name, each with any URL
-/// password masked (`--database-url`, `db copy --to`), shell-quoted where needed, after
-/// `onboardctl`. Key values are never on argv (they come from a prompt, stdin, a variable or
-/// a file), so nothing else needs hiding.
-pub fn command_text<I, S>(args: I) -> String
-where
-    I: IntoIterator<Item = S>,
-    S: AsRef<str>,
-{
-    let mut text = String::from("onboardctl");
-    for arg in args {
-        let redacted = crate::config::redact(arg.as_ref());
-        text.push(' ');
-        text.push_str(&crate::error::shell_word(&redacted));
-    }
-    if text.len() > MAX_COMMAND_TEXT {
-        let mut cut = MAX_COMMAND_TEXT;
-        while !text.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        text.truncate(cut);
-        text.push('…');
-    }
-    text
-}
-
 /// Who runs the command when neither `--actor` nor `ONBOARDCTL_ACTOR` says: `user@host`,
 /// from `$USER` (else `$LOGNAME`, else `uid<N>`) and the host name (`?` when unknown).
 pub fn os_actor(env: &dyn Fn(&str) -> Option<String>, uid: u32, host: Option<String>) -> String {

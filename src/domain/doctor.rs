@@ -13,7 +13,7 @@
 
 use serde::Serialize;
 
-use crate::error::shell_word;
+use crate::domain::shell_word;
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]

@@ -16,6 +16,7 @@ pub mod providers;
 pub mod records;
 pub mod seal;
 pub mod secret;
+pub mod shell;
 pub mod validation;
 pub mod wire;
 
@@ -26,3 +27,4 @@ pub use records::{
     StepState, Timestamp, WebsiteAnalysis,
 };
 pub use secret::Secret;
+pub use shell::shell_word;

@@ -28,7 +28,7 @@ use crate::store::{Store, StoreResult};
 pub struct AuditContext {
     /// `--actor`, else `ONBOARDCTL_ACTOR`, else `user@host`.
     pub actor: String,
-    /// The command line, secret-free ([`crate::domain::audit::command_text`]).
+    /// The command line, secret-free ([`command_text`]).
     pub command: String,
 }
 
@@ -150,5 +150,58 @@ impl Service<'_> {
     /// The fingerprint of a stored key ([`key_fingerprint`]).
     pub(super) fn fingerprint_of(&self, user: &UserId, key: &ApiKey) -> String {
         key_fingerprint(&self.sealer, user, key)
+    }
+}
+
+/// The command line a row records: the arguments after the program name, each with any URL
+/// password masked (`--database-url`, `db copy --to`), shell-quoted where needed, after
+/// `onboardctl`. Key values are never on argv (they come from a prompt, stdin, a variable or
+/// a file), so nothing else needs hiding.
+pub fn command_text<I, S>(args: I) -> String
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<str>,
+{
+    let mut text = String::from("onboardctl");
+    for arg in args {
+        let redacted = crate::config::redact(arg.as_ref());
+        text.push(' ');
+        text.push_str(&crate::domain::shell_word(&redacted));
+    }
+    if text.len() > crate::domain::audit::MAX_COMMAND_TEXT {
+        let mut cut = crate::domain::audit::MAX_COMMAND_TEXT;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        text.truncate(cut);
+        text.push('…');
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::command_text;
+    use crate::domain::audit::MAX_COMMAND_TEXT;
+
+    #[test]
+    fn command_text_masks_url_passwords_and_quotes() {
+        let text = command_text([
+            "--database-url",
+            "postgres://bob:s3cret@db/x",
+            "complete",
+            "user 1",
+        ]);
+        assert_eq!(
+            text,
+            "onboardctl --database-url 'postgres://bob:***@db/x' complete 'user 1'"
+        );
+        assert!(!text.contains("s3cret"));
+    }
+
+    #[test]
+    fn command_text_is_bounded() {
+        let long = "a".repeat(5_000);
+        assert!(command_text([long.as_str()]).chars().count() <= MAX_COMMAND_TEXT + 1);
     }
 }
