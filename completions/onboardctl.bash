@@ -419,7 +419,7 @@ _onboardctl() {
 
     case "${cmd}" in
         onboardctl)
-            opts="-v -q -h -V --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help --version session key progress analysis research persona ai-inputs complete export import db env completions man help"
+            opts="-v -q -h -V --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --help --version session key progress analysis research persona ai-inputs complete export import db env completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -441,6 +441,18 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -453,7 +465,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__ai__subcmd__inputs)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -473,6 +485,18 @@ _onboardctl() {
                     ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -487,7 +511,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__analysis)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help set show help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --help set show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -507,6 +531,18 @@ _onboardctl() {
                     ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -577,7 +613,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__analysis__subcmd__set)
-            opts="-f -v -q -h --file --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-f -v -q -h --file --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -607,6 +643,18 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -619,7 +667,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__analysis__subcmd__show)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -641,6 +689,18 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -653,7 +713,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__complete)
-            opts="-v -q -h --force --reason --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-v -q -h --force --reason --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -679,6 +739,18 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -691,7 +763,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__completions)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help bash elvish fish powershell zsh"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -711,6 +783,18 @@ _onboardctl() {
                     ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -725,7 +809,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__db)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help migrate status repair copy help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --help migrate status repair copy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -747,6 +831,18 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -759,7 +855,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__db__subcmd__copy)
-            opts="-y -v -q -h --to --merge --yes --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-y -v -q -h --to --merge --yes --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -783,6 +879,18 @@ _onboardctl() {
                     ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -881,7 +989,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__db__subcmd__migrate)
-            opts="-y -v -q -h --dry-run --wal --lock-timeout --yes --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-y -v -q -h --dry-run --wal --lock-timeout --yes --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -907,6 +1015,18 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -919,7 +1039,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__db__subcmd__repair)
-            opts="-y -v -q -h --dry-run --yes --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-y -v -q -h --dry-run --yes --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -939,6 +1059,18 @@ _onboardctl() {
                     ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -953,7 +1085,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__db__subcmd__status)
-            opts="-v -q -h --check --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-v -q -h --check --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -975,6 +1107,18 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -987,7 +1131,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__env)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help diff sync help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --help diff sync help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1009,6 +1153,18 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1021,7 +1177,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__env__subcmd__diff)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1041,6 +1197,18 @@ _onboardctl() {
                     ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1111,7 +1279,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__env__subcmd__sync)
-            opts="-v -q -h --check --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-v -q -h --check --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1133,6 +1301,18 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1145,7 +1325,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__export)
-            opts="-v -q -h --user --include-secrets --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-v -q -h --user --include-secrets --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1169,6 +1349,18 @@ _onboardctl() {
                     ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1799,7 +1991,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__import)
-            opts="-v -q -h --dry-run --no-validate --allow-unknown --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help legacy-json help"
+            opts="-v -q -h --dry-run --no-validate --allow-unknown --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --help legacy-json help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1819,6 +2011,18 @@ _onboardctl() {
                     ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1875,7 +2079,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__import__subcmd__legacy__subcmd__json)
-            opts="-v -q -h --user --dry-run --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-v -q -h --user --dry-run --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1901,6 +2105,18 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1913,7 +2129,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__key)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help set get list delete providers reseal help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --help set get list delete providers reseal help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1935,6 +2151,18 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1947,7 +2175,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__key__subcmd__delete)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1967,6 +2195,18 @@ _onboardctl() {
                     ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1981,7 +2221,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__key__subcmd__get)
-            opts="-v -q -h --reveal --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-v -q -h --reveal --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2001,6 +2241,18 @@ _onboardctl() {
                     ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2127,7 +2379,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__key__subcmd__list)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2147,6 +2399,18 @@ _onboardctl() {
                     ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2161,7 +2425,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__key__subcmd__providers)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2183,6 +2447,18 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2195,7 +2471,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__key__subcmd__reseal)
-            opts="-v -q -h --old-master-key-env --seal-anyway --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-v -q -h --old-master-key-env --seal-anyway --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2221,6 +2497,18 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2233,7 +2521,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__key__subcmd__set)
-            opts="-v -q -h --stdin --from-env --from-file --no-validate --allow-unknown --seal-anyway --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-v -q -h --stdin --from-env --from-file --no-validate --allow-unknown --seal-anyway --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2263,6 +2551,18 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2275,7 +2575,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__man)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2295,6 +2595,18 @@ _onboardctl() {
                     ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2309,7 +2621,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__persona)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help set show help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --help set show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2329,6 +2641,18 @@ _onboardctl() {
                     ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2399,7 +2723,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__persona__subcmd__set)
-            opts="-f -v -q -h --file --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-f -v -q -h --file --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2429,6 +2753,18 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2441,7 +2777,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__persona__subcmd__show)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2463,6 +2799,18 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2475,7 +2823,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__progress)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help show step set-step set help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --help show step set-step set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2495,6 +2843,18 @@ _onboardctl() {
                     ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2593,7 +2953,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__progress__subcmd__set)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2613,6 +2973,18 @@ _onboardctl() {
                     ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2627,7 +2999,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__progress__subcmd__set__subcmd__step)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2647,6 +3019,18 @@ _onboardctl() {
                     ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2661,7 +3045,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__progress__subcmd__show)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2683,6 +3067,18 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2695,7 +3091,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__progress__subcmd__step)
-            opts="-v -q -h --data --error --force --reason --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-v -q -h --data --error --force --reason --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2729,6 +3125,18 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2741,7 +3149,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__research)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help set show help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --help set show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2761,6 +3169,18 @@ _onboardctl() {
                     ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2831,7 +3251,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__research__subcmd__set)
-            opts="-f -v -q -h --depth --content-types --auto-research --factual-content --file --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-f -v -q -h --depth --content-types --auto-research --factual-content --file --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2877,6 +3297,18 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2889,7 +3321,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__research__subcmd__show)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2911,6 +3343,18 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2923,7 +3367,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__session)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help create show list delete reset help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --help create show list delete reset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2945,6 +3389,18 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2957,7 +3413,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__session__subcmd__create)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2977,6 +3433,18 @@ _onboardctl() {
                     ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2991,7 +3459,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__session__subcmd__delete)
-            opts="-y -v -q -h --dry-run --yes --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-y -v -q -h --dry-run --yes --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3011,6 +3479,18 @@ _onboardctl() {
                     ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3123,7 +3603,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__session__subcmd__list)
-            opts="-v -q -h --status --step --stalled-days --limit --offset --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-v -q -h --status --step --stalled-days --user-like --sort --reverse --limit --all --offset --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3139,6 +3619,14 @@ _onboardctl() {
                     ;;
                 --stalled-days)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user-like)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -W "updated started progress step user" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -3165,6 +3653,18 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -3177,7 +3677,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__session__subcmd__reset)
-            opts="-y -v -q -h --purge --yes --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-y -v -q -h --purge --yes --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3197,6 +3697,18 @@ _onboardctl() {
                     ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3211,7 +3723,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__session__subcmd__show)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3231,6 +3743,18 @@ _onboardctl() {
                     ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
                     return 0
                     ;;
                 --color)

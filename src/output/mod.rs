@@ -12,6 +12,9 @@ pub mod env;
 mod hint;
 pub mod human;
 pub mod inert;
+pub mod jq;
+pub mod node;
+pub mod shape;
 pub mod stream;
 pub mod transfer;
 pub mod views;
@@ -23,6 +26,7 @@ use serde::Serialize;
 
 use crate::error::Error;
 use inert::{escape, escape_rendered, inert_json};
+pub use shape::{Format, Shape};
 
 /// When to colour output (`--color`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -50,6 +54,10 @@ pub struct Ui {
     /// `--database-url '…'` (redacted, shell-quoted) when the URL came from that flag, for
     /// the commands that hints suggest.
     hint_url: Option<String>,
+    /// How machine output is shaped (`--json=FIELD,…`, `--jq`, `--format`).
+    pub shape: Shape,
+    /// Errors as the JSON object (`--json`, `--format json`, `--jq`), else as text.
+    json_errors: bool,
 }
 
 /// An ANSI style for [`Ui::paint_out`] and [`Ui::paint_err`].
@@ -109,7 +117,26 @@ impl Ui {
             color_stdout: !json && allowed(io::stdout().is_terminal()),
             color_stderr: !json && allowed(io::stderr().is_terminal()),
             hint_url: None,
+            shape: Shape {
+                format: if json { Format::Json } else { Format::Table },
+                ..Shape::default()
+            },
+            json_errors: json,
         }
+    }
+
+    /// Makes machine output take `shape`: data as views (JSON, TSV, through jq) whenever
+    /// the format is not a table, errors as JSON when the output is JSON.
+    pub fn with_shape(mut self, shape: Shape) -> Ui {
+        let json = shape.format != Format::Table || shape.jq.is_some();
+        self.json_errors = shape.format == Format::Json || shape.jq.is_some();
+        if json {
+            self.color_stdout = false;
+            self.color_stderr = self.color_stderr && !self.json_errors;
+        }
+        self.json = json;
+        self.shape = shape;
+        self
     }
 
     /// Makes the commands that error hints suggest repeat `--database-url URL` (password
@@ -121,6 +148,12 @@ impl Ui {
             format!("--database-url {}", crate::error::shell_word(&redacted))
         });
         self
+    }
+
+    /// Whether errors are written as the JSON object (JSON output: `--json`, `--format
+    /// json`, `--jq`); stderr then holds nothing else.
+    pub fn json_errors(&self) -> bool {
+        self.json_errors
     }
 
     /// Whether stdout output is coloured.
@@ -177,8 +210,15 @@ impl Ui {
     /// Writes `value` to stdout as pretty-printed JSON and a newline (see
     /// [`inert::inert_json`]: exact values, nothing a terminal acts on).
     pub fn print_json<T: Serialize + ?Sized>(&self, value: &T) -> io::Result<()> {
-        let text = serde_json::to_string_pretty(value).map_err(io::Error::other)?;
-        write_stdout(&inert_json(text))
+        if self.shape.is_plain_json() {
+            let text = serde_json::to_string_pretty(value).map_err(io::Error::other)?;
+            return write_stdout(&inert_json(text));
+        }
+        let node = node::Node::of(value).map_err(io::Error::other)?;
+        let text = self.shape.render(node).map_err(shape::carry)?;
+        let mut stdout = io::stdout().lock();
+        stdout.write_all(text.as_bytes())?;
+        stdout.flush()
     }
 
     /// Writes part of a JSON document being streamed ([`stream`]), as it is (no newline
@@ -206,7 +246,7 @@ impl Ui {
     /// `--json` a single JSON object instead. The one place hints get `--database-url`.
     pub fn report(&self, err: &Error) {
         let hint = err.hint.as_deref().map(|h| self.hint_text(h));
-        let text = if self.json {
+        let text = if self.json_errors {
             error_json(
                 err.kind.exit_code(),
                 &err.kind,

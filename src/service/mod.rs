@@ -27,12 +27,12 @@ use crate::domain::validation::{self, Evidence};
 use crate::domain::{Onboarding, Percent, StepNumber, StepStatus, Timestamp, UserId};
 use crate::error::{Error, Result};
 use crate::store::{
-    Backend, Deletion, Lifecycle, MigrationInfo, SchemaState, SessionQuery, SessionSummary, Store,
-    TxScope,
+    Backend, Deletion, Lifecycle, MigrationInfo, SchemaState, SessionQuery, SessionSort,
+    SessionSummary, Store, TxScope,
 };
 
 /// Filters for `session list`, as given on the command line.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListFilter {
     /// Keep sessions in any of these lifecycles (empty = any).
     pub lifecycles: Vec<Lifecycle>,
@@ -44,6 +44,20 @@ pub struct ListFilter {
     pub limit: u32,
     /// Skip this many rows.
     pub offset: u32,
+    /// The order (`--sort`, `--reverse`).
+    pub sort: SessionSort,
+    /// Keep users whose id contains this (`--user-like`).
+    pub user_like: Option<String>,
+}
+
+/// What [`Service::list_sessions_paged`] handed over.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Listed {
+    /// Rows handed to the pages.
+    pub shown: u64,
+    /// How many rows match, when the list stopped at its limit with more left; `None`
+    /// when it showed every row from the offset on.
+    pub total: Option<u64>,
 }
 
 /// The rows of one page of [`Service::list_sessions_paged`].
@@ -203,22 +217,40 @@ impl<'a> Service<'a> {
     /// each such page is only cheap with an index in the list's order, and a row without
     /// `updated_at` (only in a database an earlier onboardctl rewrote from ALwrity's) has no
     /// cursor that names it, so the service does not page the store yet.
+    ///
+    /// The query asks for one row more than the limit: only when that row exists (the list
+    /// stops early) does one more statement count the matching rows for [`Listed::total`].
     pub fn list_sessions_paged<E: From<Error>>(
         &mut self,
         filter: &ListFilter,
         page: &mut dyn FnMut(Vec<SessionSummary>) -> std::result::Result<(), E>,
-    ) -> std::result::Result<(), E> {
-        let query = self.session_query(filter);
-        let rows = self.store.list_sessions(&query).map_err(Error::from)?;
+    ) -> std::result::Result<Listed, E> {
+        let mut query = self.session_query(filter);
+        query.limit = filter.limit.saturating_add(1);
+        let mut rows = self.store.list_sessions(&query).map_err(Error::from)?;
+        let limit = usize::try_from(filter.limit).unwrap_or(usize::MAX);
+        let more = rows.len() > limit;
+        rows.truncate(limit);
+        let shown = u64::try_from(rows.len()).unwrap_or(u64::MAX);
         let size = usize::try_from(LIST_PAGE).unwrap_or(usize::MAX);
         let mut rows = rows.into_iter();
         loop {
             let chunk: Vec<SessionSummary> = rows.by_ref().take(size).collect();
             if chunk.is_empty() {
-                return Ok(());
+                break;
             }
             page(chunk)?;
         }
+        let total = if more {
+            Some(
+                self.store
+                    .count_matching_sessions(&query)
+                    .map_err(Error::from)?,
+            )
+        } else {
+            None
+        };
+        Ok(Listed { shown, total })
     }
 
     fn session_query(&self, filter: &ListFilter) -> SessionQuery {
@@ -231,6 +263,8 @@ impl<'a> Service<'a> {
             limit: filter.limit,
             offset: filter.offset,
             after: None,
+            sort: filter.sort,
+            user_like: filter.user_like.clone(),
         }
     }
 

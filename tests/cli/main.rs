@@ -22,6 +22,7 @@ mod hostile;
 mod interrupt;
 mod key;
 mod legacy;
+mod lists;
 mod local_mode;
 mod persona;
 mod pg_budget;
@@ -111,6 +112,8 @@ pub fn bare_std_cmd(cwd: &Path) -> std::process::Command {
         "ONBOARDCTL_FRONTEND_ENV_FILE",
         "ONBOARDCTL_ENVFILE_FAIL_BEFORE_RENAME",
         "CLICOLOR_FORCE",
+        // Tables fit $COLUMNS: a test that is about the width sets it.
+        "COLUMNS",
     ] {
         cmd.env_remove(var);
     }
