@@ -196,3 +196,8 @@ mod tests {
         );
     }
 }
+
+/// The error of an input path that does not exist (exit 4): `no such file `PATH``.
+pub fn no_such_file(path: &std::path::Path) -> Error {
+    Error::precondition(format!("no such file `{}`", path.display()))
+}

@@ -303,13 +303,16 @@ impl Command {
     /// command runs. Other commands check the fields against the keys they print.
     pub fn json_fields(&self) -> Option<&'static [&'static str]> {
         use crate::output::views::{
-            DbStatusView, Fields, KeyView, ProgressView, ProviderView, SessionRowView, SessionView,
+            CreatedView, DbStatusView, Fields, KeyView, ProgressView, ProviderView, SessionRowView,
+            SessionView,
         };
         use session::SessionCommand as S;
         Some(match self {
+            Command::Session(S::Create(_)) => CreatedView::<SessionView>::FIELDS,
             Command::Session(S::Show(_) | S::Reset(_)) => SessionView::FIELDS,
             Command::Session(S::List(_)) => SessionRowView::FIELDS,
             Command::Progress(progress::ProgressCommand::Show(_)) => ProgressView::FIELDS,
+            Command::Progress(_) => SessionView::FIELDS,
             Command::Key(key::KeyCommand::List(_)) => KeyView::FIELDS,
             Command::Key(key::KeyCommand::Providers) => ProviderView::FIELDS,
             Command::Db(db::DbCommand::Status(_)) => DbStatusView::FIELDS,

@@ -74,23 +74,41 @@ pub fn terminal_width(columns: Option<&str>) -> Option<usize> {
 /// The narrowest a column is truncated to (the `…` included).
 const MIN_TRUNCATED: usize = 8;
 
-/// Widths of columns that fit `total` (the line's width, two spaces between columns):
-/// the widest column that is not right-aligned (numbers are never cut) is narrowed first,
-/// down to [`MIN_TRUNCATED`] or its header, then the next widest. A table that still does
-/// not fit is left so.
-pub fn fit_widths(widths: &[usize], floors: &[usize], right: &[bool], total: usize) -> Vec<usize> {
+/// Widths of columns that fit `total` (the line's width, two spaces between columns). Only
+/// free-text columns are narrowed (`free[i]`: text of varying width, such as user ids,
+/// titles, notes; never numbers, times, masks), the widest first, down to
+/// [`MIN_TRUNCATED`] or its header, then the next widest. A table that still does not fit
+/// is left so.
+pub fn fit_widths(widths: &[usize], floors: &[usize], free: &[bool], total: usize) -> Vec<usize> {
     let mut out = widths.to_vec();
     let line = |w: &[usize]| w.iter().sum::<usize>() + 2 * w.len().saturating_sub(1);
     while line(&out) > total {
         let excess = line(&out) - total;
         let floor = |i: usize| floors[i].max(MIN_TRUNCATED);
         let widest = (0..out.len())
-            .filter(|&i| !right[i] && out[i] > floor(i))
+            .filter(|&i| free[i] && out[i] > floor(i))
             .max_by_key(|&i| (out[i], std::cmp::Reverse(i)));
         let Some(i) = widest else { break };
         out[i] = out[i].saturating_sub(excess).max(floor(i));
     }
     out
+}
+
+/// Whether a column of these cells is free text, to be cut when the table is too wide:
+/// not right-aligned (numbers), and not a column of times ([`time`]; `-` for none), which
+/// a cut would make useless.
+pub fn is_free_text<'a>(right: bool, mut cells: impl Iterator<Item = &'a str>) -> bool {
+    !right && !cells.all(|c| c == "-" || looks_like_time(c))
+}
+
+/// Whether `cell` is a time as [`time`] shows it (`YYYY-MM-DD HH:MM:SSZ`).
+fn looks_like_time(cell: &str) -> bool {
+    let shape = b"dddd-dd-dd dd:dd:ddZ";
+    cell.len() == shape.len()
+        && cell.bytes().zip(shape).all(|(c, s)| match s {
+            b'd' => c.is_ascii_digit(),
+            other => c == *other,
+        })
 }
 
 /// `text` cut to `width` display columns, the last one `…` when it was cut.
@@ -113,8 +131,8 @@ pub fn truncate(text: &str, width: usize) -> std::borrow::Cow<'_, str> {
 }
 
 /// A borderless table with upper-case headers: easy to read, and to cut with `awk`. It
-/// fits the width of [`table_width`] by truncating its widest text column with `…`
-/// ([`fit_widths`]).
+/// fits the width of [`table_width`] by truncating its widest free-text column with `…`
+/// ([`fit_widths`], [`is_free_text`]).
 pub struct TableBuilder {
     headers: Vec<String>,
     rows: Vec<Vec<(String, Option<Color>)>>,
@@ -185,8 +203,18 @@ impl TableBuilder {
             }
         }
         let floors: Vec<usize> = self.headers.iter().map(|h| h.width()).collect();
+        let free: Vec<bool> = (0..n)
+            .map(|i| {
+                let cells = self
+                    .rows
+                    .iter()
+                    .filter_map(|r| r.get(i))
+                    .map(|(t, _)| t.as_str());
+                is_free_text(self.right[i], cells)
+            })
+            .collect();
         let fitted = match width {
-            Some(w) => fit_widths(&widths, &floors, &self.right, w),
+            Some(w) => fit_widths(&widths, &floors, &free, w),
             None => widths.clone(),
         };
         let mut table = Table::new();

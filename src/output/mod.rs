@@ -341,7 +341,14 @@ pub fn clap_error(err: clap::Error, json_requested: bool) -> u8 {
             .trim_start_matches("error: ")
             .to_owned();
         let hint = Some("onboardctl --help".to_owned());
-        let text = error_json(code, &crate::error::ErrorKind::Usage, &message, &[], &hint);
+        let details = clap_details(&err);
+        let text = error_json(
+            code,
+            &crate::error::ErrorKind::Usage,
+            &message,
+            &details,
+            &hint,
+        );
         let _ = writeln!(io::stderr().lock(), "{text}");
     } else if err.use_stderr() {
         let styled = err.render();
@@ -357,9 +364,82 @@ pub fn clap_error(err: clap::Error, json_requested: bool) -> u8 {
     code
 }
 
+/// What clap knows about a usage error beyond its first line, as `details` lines: the
+/// argument, the value it got, the possible values, and its "did you mean" suggestions.
+pub fn clap_details(err: &clap::Error) -> Vec<String> {
+    use clap::error::{ContextKind as K, ContextValue as V};
+    let text = |v: &V| match v {
+        V::String(s) => format!("`{s}`"),
+        V::Strings(list) => list
+            .iter()
+            .map(|s| format!("`{s}`"))
+            .collect::<Vec<_>>()
+            .join(", "),
+        V::StyledStr(s) => format!("`{s}`"),
+        V::StyledStrs(list) => list
+            .iter()
+            .map(|s| format!("`{s}`"))
+            .collect::<Vec<_>>()
+            .join(", "),
+        V::Number(n) => n.to_string(),
+        V::Bool(b) => b.to_string(),
+        V::None => String::new(),
+        _ => String::new(),
+    };
+    let mut out = Vec::new();
+    for (kind, value) in err.context() {
+        let label = match kind {
+            K::InvalidArg => "argument",
+            K::InvalidSubcommand => "subcommand",
+            K::InvalidValue => "value",
+            K::ValidValue => "possible values",
+            K::ValidSubcommand => "possible subcommands",
+            K::PriorArg => "conflicts with",
+            K::SuggestedArg | K::SuggestedSubcommand | K::SuggestedValue => "did you mean",
+            K::SuggestedCommand => "did you mean the command",
+            K::ExpectedNumValues => "expected values",
+            K::ActualNumValues => "got values",
+            K::MinValues => "at least",
+            K::Custom => "note",
+            _ => continue,
+        };
+        let shown = text(value);
+        if !shown.is_empty() {
+            out.push(format!("{label}: {shown}"));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn clap_errors_keep_the_argument_values_and_suggestions() {
+        use clap::Parser;
+        let err = crate::Cli::try_parse_from(["onboardctl", "session", "list", "--status", "x"])
+            .unwrap_err();
+        let details = clap_details(&err);
+        assert!(
+            details.iter().any(|d| d.starts_with("argument: `--status")),
+            "{details:?}"
+        );
+        assert!(details.contains(&"value: `x`".to_owned()), "{details:?}");
+        assert!(
+            details
+                .iter()
+                .any(|d| d.starts_with("possible values: `not-started`")),
+            "{details:?}"
+        );
+        let err = crate::Cli::try_parse_from(["onboardctl", "session", "list", "--stauts", "x"])
+            .unwrap_err();
+        assert!(
+            clap_details(&err).contains(&"did you mean: `--status`".to_owned()),
+            "{:?}",
+            clap_details(&err)
+        );
+    }
 
     #[test]
     fn error_text_escapes_message_details_and_hint() {

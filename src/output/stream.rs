@@ -61,7 +61,9 @@ impl<'a> SessionListStream<'a> {
             }
         }
         let floors = HEADERS.map(str::len);
-        let fitted = table_width().map(|w| fit_widths(&widths, &floors, &RIGHT, w));
+        // Only the user id is free text here (the first page decides, as for the widths).
+        let free = [true, false, false, false, false, false];
+        let fitted = table_width().map(|w| fit_widths(&widths, &floors, &free, w));
         let cut = fitted
             .as_ref()
             .is_some_and(|f| f.as_slice() != widths.as_slice());

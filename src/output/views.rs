@@ -405,6 +405,24 @@ impl Fields for SessionView {
     ];
 }
 
+impl Fields for CreatedView<SessionView> {
+    const FIELDS: &'static [&'static str] = &[
+        "created",
+        "user_id",
+        "current_step",
+        "progress",
+        "is_completed",
+        "started_at",
+        "updated_at",
+        "completed_at",
+        "steps",
+        ALWRITY_KEYS[0],
+        ALWRITY_KEYS[1],
+        ALWRITY_KEYS[2],
+        "stale_context",
+    ];
+}
+
 impl Fields for SessionRowView {
     const FIELDS: &'static [&'static str] = &[
         "user_id",
@@ -490,6 +508,11 @@ mod tests {
         assert_declared(&ProgressView::from(&o), &optional);
         optional.push("stale_context");
         assert_declared(&SessionView::from(&o), &optional);
+        let created = CreatedView {
+            created: true,
+            record: SessionView::from(&o),
+        };
+        assert_declared(&created, &optional);
         let row = crate::store::SessionSummary {
             session: o.session.clone(),
             lifecycle: Lifecycle::NotStarted,
