@@ -452,7 +452,7 @@ _onboardctl() {
 
     case "${cmd}" in
         onboardctl)
-            opts="-v -q -h -V --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --actor --help --version session key progress analysis research persona ai-inputs complete export import db doctor env audit run completions man help"
+            opts="-v -q -h -V --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help --version session key progress analysis research persona ai-inputs complete export import db doctor env audit run completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -474,6 +474,18 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -490,7 +502,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__ai__subcmd__inputs)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --actor --help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -510,6 +522,18 @@ _onboardctl() {
                     ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -528,7 +552,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__analysis)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --actor --help set show help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help set show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -548,6 +572,18 @@ _onboardctl() {
                     ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -622,7 +658,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__analysis__subcmd__set)
-            opts="-f -v -q -h --file --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --actor --help"
+            opts="-f -v -q -h --file --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -652,6 +688,18 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -668,7 +716,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__analysis__subcmd__show)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --actor --help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -690,6 +738,18 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -706,7 +766,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__audit)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --actor --help log help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help log help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -726,6 +786,18 @@ _onboardctl() {
                     ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -786,7 +858,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__audit__subcmd__log)
-            opts="-v -q -h --user --since --limit --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --actor --help"
+            opts="-v -q -h --user --since --limit --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -820,6 +892,18 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -836,7 +920,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__complete)
-            opts="-v -q -h --force --reason --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --actor --help"
+            opts="-v -q -h --force --reason --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -862,6 +946,18 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -878,7 +974,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__completions)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --actor --help bash elvish fish powershell zsh"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -898,6 +994,18 @@ _onboardctl() {
                     ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -916,7 +1024,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__db)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --actor --help migrate status repair copy help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help migrate status repair copy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -938,6 +1046,18 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -954,7 +1074,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__db__subcmd__copy)
-            opts="-y -v -q -h --to --merge --yes --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --actor --help"
+            opts="-y -v -q -h --to --merge --yes --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -978,6 +1098,18 @@ _onboardctl() {
                     ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1080,7 +1212,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__db__subcmd__migrate)
-            opts="-y -v -q -h --dry-run --wal --lock-timeout --yes --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --actor --help"
+            opts="-y -v -q -h --dry-run --wal --lock-timeout --yes --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1106,6 +1238,18 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1122,7 +1266,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__db__subcmd__repair)
-            opts="-y -v -q -h --dry-run --yes --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --actor --help"
+            opts="-y -v -q -h --dry-run --yes --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1142,6 +1286,18 @@ _onboardctl() {
                     ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1160,7 +1316,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__db__subcmd__status)
-            opts="-v -q -h --check --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --actor --help"
+            opts="-v -q -h --check --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1180,6 +1336,18 @@ _onboardctl() {
                     ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1198,7 +1366,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__doctor)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --actor --help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1218,6 +1386,18 @@ _onboardctl() {
                     ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1236,7 +1416,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__env)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --actor --help diff sync help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help diff sync help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1258,6 +1438,18 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1274,7 +1466,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__env__subcmd__diff)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --actor --help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1294,6 +1486,18 @@ _onboardctl() {
                     ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1368,7 +1572,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__env__subcmd__sync)
-            opts="-v -q -h --check --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --actor --help"
+            opts="-v -q -h --check --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1390,6 +1594,18 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1406,7 +1622,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__export)
-            opts="-v -q -h --user --include-secrets --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --actor --help"
+            opts="-v -q -h --user --include-secrets --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1430,6 +1646,18 @@ _onboardctl() {
                     ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2120,7 +2348,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__import)
-            opts="-v -q -h --dry-run --no-validate --allow-unknown --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --actor --help legacy-json help"
+            opts="-v -q -h --dry-run --no-validate --allow-unknown --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help legacy-json help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2140,6 +2368,18 @@ _onboardctl() {
                     ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2200,7 +2440,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__import__subcmd__legacy__subcmd__json)
-            opts="-v -q -h --user --dry-run --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --actor --help"
+            opts="-v -q -h --user --dry-run --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2226,6 +2466,18 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2242,7 +2494,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__key)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --actor --help set get list delete providers reseal help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help set get list delete providers reseal help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2264,6 +2516,18 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2280,7 +2544,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__key__subcmd__delete)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --actor --help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2300,6 +2564,18 @@ _onboardctl() {
                     ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2318,7 +2594,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__key__subcmd__get)
-            opts="-v -q -h --reveal --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --actor --help"
+            opts="-v -q -h --reveal --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2338,6 +2614,18 @@ _onboardctl() {
                     ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2468,7 +2756,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__key__subcmd__list)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --actor --help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2488,6 +2776,18 @@ _onboardctl() {
                     ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2506,7 +2806,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__key__subcmd__providers)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --actor --help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2528,6 +2828,18 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2544,7 +2856,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__key__subcmd__reseal)
-            opts="-v -q -h --old-master-key-env --seal-anyway --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --actor --help"
+            opts="-v -q -h --old-master-key-env --seal-anyway --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2570,6 +2882,18 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2586,7 +2910,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__key__subcmd__set)
-            opts="-v -q -h --stdin --from-env --from-file --no-validate --allow-unknown --seal-anyway --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --actor --help"
+            opts="-v -q -h --stdin --from-env --from-file --no-validate --allow-unknown --seal-anyway --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2616,6 +2940,18 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2632,7 +2968,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__man)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --actor --help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2652,6 +2988,18 @@ _onboardctl() {
                     ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2670,7 +3018,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__persona)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --actor --help set show help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help set show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2690,6 +3038,18 @@ _onboardctl() {
                     ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2764,7 +3124,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__persona__subcmd__set)
-            opts="-f -v -q -h --file --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --actor --help"
+            opts="-f -v -q -h --file --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2794,6 +3154,18 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2810,7 +3182,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__persona__subcmd__show)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --actor --help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2832,6 +3204,18 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2848,7 +3232,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__progress)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --actor --help show step set-step set help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help show step set-step set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2868,6 +3252,18 @@ _onboardctl() {
                     ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2970,7 +3366,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__progress__subcmd__set)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --actor --help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2990,6 +3386,18 @@ _onboardctl() {
                     ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3008,7 +3416,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__progress__subcmd__set__subcmd__step)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --actor --help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3028,6 +3436,18 @@ _onboardctl() {
                     ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3046,7 +3466,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__progress__subcmd__show)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --actor --help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3068,6 +3488,18 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -3084,7 +3516,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__progress__subcmd__step)
-            opts="-v -q -h --data --error --force --reason --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --actor --help"
+            opts="-v -q -h --data --error --force --reason --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3118,6 +3550,18 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -3134,7 +3578,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__research)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --actor --help set show help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help set show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3154,6 +3598,18 @@ _onboardctl() {
                     ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3228,7 +3684,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__research__subcmd__set)
-            opts="-f -v -q -h --depth --content-types --auto-research --factual-content --file --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --actor --help"
+            opts="-f -v -q -h --depth --content-types --auto-research --factual-content --file --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3274,6 +3730,18 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -3290,7 +3758,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__research__subcmd__show)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --actor --help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3312,6 +3780,18 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -3328,7 +3808,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__run)
-            opts="-v -q -h --user --provider --frontend --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --actor --help"
+            opts="-v -q -h --user --provider --frontend --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3358,6 +3838,18 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -3374,7 +3866,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__session)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --actor --help create show list delete reset help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help create show list delete reset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3396,6 +3888,18 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -3412,7 +3916,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__session__subcmd__create)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --actor --help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3432,6 +3936,18 @@ _onboardctl() {
                     ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3450,7 +3966,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__session__subcmd__delete)
-            opts="-y -v -q -h --dry-run --yes --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --actor --help"
+            opts="-y -v -q -h --dry-run --yes --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3470,6 +3986,18 @@ _onboardctl() {
                     ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3586,7 +4114,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__session__subcmd__list)
-            opts="-v -q -h --status --step --stalled-days --limit --offset --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --actor --help"
+            opts="-v -q -h --status --step --stalled-days --user-like --sort --reverse --limit --all --offset --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3602,6 +4130,14 @@ _onboardctl() {
                     ;;
                 --stalled-days)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user-like)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -W "updated started progress step user" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -3628,6 +4164,18 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -3644,7 +4192,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__session__subcmd__reset)
-            opts="-y -v -q -h --purge --yes --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --actor --help"
+            opts="-y -v -q -h --purge --yes --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3664,6 +4212,18 @@ _onboardctl() {
                     ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3682,7 +4242,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__session__subcmd__show)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --actor --help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3702,6 +4262,18 @@ _onboardctl() {
                     ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
                     return 0
                     ;;
                 --color)

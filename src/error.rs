@@ -224,6 +224,11 @@ impl From<StoreError> for Error {
 /// Result with the application error.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
+/// The error of an input path that does not exist (exit 4): `no such file `PATH``.
+pub fn no_such_file(path: &std::path::Path) -> Error {
+    Error::precondition(format!("no such file `{}`", path.display()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -29,7 +29,7 @@ use std::io;
 use clap::{Args, Parser, Subcommand};
 
 use crate::error::{Error, ErrorKind};
-use crate::output::{ColorChoice, Ui};
+use crate::output::{ColorChoice, Format, Shape, Ui};
 use crate::service::Service;
 use crate::store::OpenOptions;
 
@@ -105,9 +105,32 @@ pub struct DbOpts {
 /// Output flags, shared by every command.
 #[derive(Debug, Clone, Args)]
 pub struct OutputOpts {
-    /// Print data as JSON on stdout, and errors as JSON on stderr
+    /// Print data as JSON on stdout, and errors as JSON on stderr. `--json=FIELD,…` keeps
+    /// only these top-level fields, in this order (an unknown one is exit 2, naming the
+    /// valid ones). The `=` is required: `--json user_id` would read `user_id` as an argument
+    #[arg(
+        long,
+        global = true,
+        value_name = "FIELD,…",
+        num_args = 0..=1,
+        require_equals = true,
+        default_missing_value = ""
+    )]
+    pub json: Option<String>,
+
+    /// Filter the JSON output through a jq expression (implies --json); strings are
+    /// printed as text, other results as compact JSON, one a line
+    #[arg(long, global = true, value_name = "EXPR")]
+    pub jq: Option<String>,
+
+    /// Output format: table (for people), tsv (one record a line, tab-separated, no header,
+    /// control characters escaped) or json (the same as --json)
+    #[arg(long, global = true, value_enum, value_name = "FORMAT")]
+    pub format: Option<Format>,
+
+    /// Do not truncate tables to the terminal width ($COLUMNS, else the terminal's)
     #[arg(long, global = true)]
-    pub json: bool,
+    pub wide: bool,
 
     /// Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or
     /// empty), always or never
@@ -131,10 +154,63 @@ pub struct OutputOpts {
 }
 
 impl OutputOpts {
-    /// The [`Ui`] these flags and `NO_COLOR` ask for.
+    /// The [`Ui`] these flags and `NO_COLOR` ask for; also sets the width tables fit
+    /// ([`crate::output::human::set_table_width`]).
     pub fn ui(&self) -> Ui {
         let no_color = std::env::var_os("NO_COLOR");
-        Ui::new(self.json, self.quiet, self.verbose, self.color, no_color)
+        let shape = self.shape();
+        let json = shape.format == Format::Json;
+        let width = if self.wide {
+            None
+        } else {
+            crate::output::human::terminal_width(std::env::var("COLUMNS").ok().as_deref())
+        };
+        crate::output::human::set_table_width(width);
+        Ui::new(json, self.quiet, self.verbose, self.color, no_color).with_shape(shape)
+    }
+
+    /// The shape of machine output: `--format` if given, else JSON with `--json` or `--jq`.
+    pub fn shape(&self) -> Shape {
+        let fields = self
+            .json
+            .as_deref()
+            .filter(|f| !f.is_empty())
+            .map(|f| f.split(',').map(|s| s.trim().to_owned()).collect());
+        let format = self
+            .format
+            .unwrap_or(if self.json.is_some() || self.jq.is_some() {
+                Format::Json
+            } else {
+                Format::Table
+            });
+        Shape {
+            format,
+            fields,
+            jq: self.jq.clone(),
+        }
+    }
+
+    /// Checks what can be checked before the command runs: the jq expression, and the
+    /// fields against the command's view when it declares them. Bad output flags change
+    /// nothing (exit 2).
+    pub fn check(&self, fields: Option<&[&str]>) -> Result<(), Error> {
+        let shape = self.shape();
+        if shape.fields.is_some() && shape.format == Format::Table {
+            return Err(Error::usage("--json=FIELD,… is for JSON or TSV output")
+                .with_hint("drop --format table, or use --format tsv"));
+        }
+        if let Some(expr) = &shape.jq {
+            if shape.format == Format::Tsv {
+                return Err(Error::usage(
+                    "--jq writes JSON; it cannot go with --format tsv",
+                ));
+            }
+            crate::output::jq::check(expr)?;
+        }
+        match fields {
+            Some(valid) => shape.check_fields(valid),
+            None => Ok(()),
+        }
     }
 }
 
@@ -236,6 +312,31 @@ impl Command {
     }
 }
 
+impl Command {
+    /// The top-level fields of the JSON view the command prints, when its view declares
+    /// them ([`crate::output::views::Fields`]): `--json=FIELD,…` is then checked before the
+    /// command runs. Other commands check the fields against the keys they print.
+    pub fn json_fields(&self) -> Option<&'static [&'static str]> {
+        use crate::output::views::{
+            CreatedView, DbStatusView, Fields, KeyView, ProgressView, ProviderView, SessionRowView,
+            SessionView,
+        };
+        use session::SessionCommand as S;
+        Some(match self {
+            Command::Session(S::Create(_)) => CreatedView::<SessionView>::FIELDS,
+            Command::Session(S::Show(_) | S::Reset(_)) => SessionView::FIELDS,
+            Command::Session(S::List(_)) => SessionRowView::FIELDS,
+            Command::Progress(progress::ProgressCommand::Show(_)) => ProgressView::FIELDS,
+            Command::Progress(_) => SessionView::FIELDS,
+            Command::Key(key::KeyCommand::List(_)) => KeyView::FIELDS,
+            Command::Key(key::KeyCommand::Providers) => ProviderView::FIELDS,
+            Command::Db(db::DbCommand::Status(_)) => DbStatusView::FIELDS,
+            Command::Complete(_) => SessionView::FIELDS,
+            _ => return None,
+        })
+    }
+}
+
 /// Why a run stopped before finishing.
 #[derive(Debug)]
 pub enum Failure {
@@ -258,6 +359,10 @@ impl From<io::Error> for Failure {
     fn from(e: io::Error) -> Failure {
         if e.kind() == io::ErrorKind::BrokenPipe {
             Failure::BrokenPipe
+        } else if e.get_ref().is_some_and(|inner| inner.is::<Error>()) {
+            // An error of the output's shape (a field, a jq filter), carried out of a write.
+            let inner = e.into_inner().expect("checked above");
+            Failure::Error(*inner.downcast::<Error>().expect("checked above"))
         } else {
             Failure::Error(Error::new(
                 ErrorKind::Unexpected,
@@ -274,6 +379,7 @@ pub type Outcome = Result<(), Failure>;
 /// and the command's handler.
 pub fn run(cli: Cli) -> Outcome {
     let ui = cli.ui();
+    cli.output.check(cli.command.json_fields())?;
     match &cli.command {
         Command::Completions(args) => return completions::run(args, &ui),
         Command::Man => return completions::man(&ui),
@@ -397,12 +503,20 @@ fn busy_timeout(seconds: f64) -> Result<std::time::Duration, Error> {
     })
 }
 
-/// Whether `--json` appears among the raw arguments (before `--`), for reporting a usage
-/// error clap found before it could parse the flag.
+/// Whether JSON output is asked among the raw arguments (before `--`): `--json`,
+/// `--json=…`, `--jq`, `--format json`; for reporting a usage error clap found before it
+/// could parse the flags.
 pub fn json_requested(args: impl IntoIterator<Item = std::ffi::OsString>) -> bool {
-    args.into_iter()
-        .take_while(|a| a != "--")
-        .any(|a| a == "--json")
+    let args: Vec<std::ffi::OsString> = args.into_iter().take_while(|a| a != "--").collect();
+    args.iter().enumerate().any(|(i, a)| {
+        let a = a.to_string_lossy();
+        a == "--json"
+            || a.starts_with("--json=")
+            || a == "--jq"
+            || a.starts_with("--jq=")
+            || a == "--format=json"
+            || (a == "--format" && args.get(i + 1).is_some_and(|v| v == "json"))
+    })
 }
 
 #[cfg(test)]
@@ -420,7 +534,7 @@ mod tests {
     fn global_flags_go_anywhere() {
         let cli = Cli::try_parse_from(["onboardctl", "session", "show", "u1", "--json", "-vv"])
             .expect("parses");
-        assert!(cli.output.json);
+        assert_eq!(cli.output.json.as_deref(), Some(""));
         assert_eq!(cli.output.verbose, 2);
     }
 
@@ -428,5 +542,23 @@ mod tests {
     fn json_flag_is_found_before_double_dash_only() {
         assert!(json_requested(["x", "--json"].map(Into::into)));
         assert!(!json_requested(["x", "--", "--json"].map(Into::into)));
+        assert!(json_requested(["x", "--json=a,b"].map(Into::into)));
+        assert!(json_requested(["x", "--format", "json"].map(Into::into)));
+        assert!(json_requested(["x", "--jq", "."].map(Into::into)));
+        assert!(!json_requested(["x", "--format", "tsv"].map(Into::into)));
+    }
+
+    #[test]
+    fn json_takes_fields_only_after_an_equals_sign() {
+        let cli = Cli::try_parse_from(["onboardctl", "--json", "session", "show", "u1"])
+            .expect("`--json` does not eat the command");
+        assert_eq!(cli.output.json.as_deref(), Some(""));
+        let cli = Cli::try_parse_from(["onboardctl", "session", "list", "--json=user_id,status"])
+            .expect("parses");
+        let shape = cli.output.shape();
+        assert_eq!(shape.fields, Some(vec!["user_id".into(), "status".into()]));
+        assert!(
+            Cli::try_parse_from(["onboardctl", "session", "list", "--json", "user_id"]).is_err()
+        );
     }
 }

@@ -36,6 +36,24 @@ mod parse;
 pub use map::{to_import, LegacyImport};
 pub use parse::{parse, parse_with_offset, LegacyProgress, LegacyStep};
 
+/// Whether `first_line`, the first non-blank line of an input given to `import`, is the
+/// start of a legacy progress file rather than an NDJSON line: `{` alone (the file is
+/// pretty-printed, as ALwrity wrote it), or an object with the legacy `last_updated` key, or
+/// with `steps` but no `user_id` (export lines always name their user).
+pub fn looks_like_progress_file(first_line: &str) -> bool {
+    let line = first_line.trim();
+    if line == "{" {
+        return true;
+    }
+    match serde_json::from_str::<serde_json::Value>(line) {
+        Ok(serde_json::Value::Object(m)) => {
+            m.contains_key("last_updated")
+                || (m.contains_key("steps") && !m.contains_key("user_id"))
+        }
+        _ => false,
+    }
+}
+
 /// Why a legacy file cannot be imported. No message contains a key value.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum LegacyError {

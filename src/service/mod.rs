@@ -34,12 +34,12 @@ use crate::domain::validation::{self, Evidence};
 use crate::domain::{Onboarding, Percent, StepNumber, StepStatus, Timestamp, UserId};
 use crate::error::{Error, Result};
 use crate::store::{
-    Backend, Deletion, Lifecycle, MigrationInfo, SchemaState, SessionQuery, SessionSummary, Store,
-    TxScope,
+    Backend, Deletion, Lifecycle, MigrationInfo, SchemaState, SessionQuery, SessionSort,
+    SessionSummary, Store, TxScope,
 };
 
 /// Filters for `session list`, as given on the command line.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListFilter {
     /// Keep sessions in any of these lifecycles (empty = any).
     pub lifecycles: Vec<Lifecycle>,
@@ -51,6 +51,20 @@ pub struct ListFilter {
     pub limit: u32,
     /// Skip this many rows.
     pub offset: u32,
+    /// The order (`--sort`, `--reverse`).
+    pub sort: SessionSort,
+    /// Keep users whose id contains this (`--user-like`).
+    pub user_like: Option<String>,
+}
+
+/// What [`Service::list_sessions_paged`] handed over.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Listed {
+    /// Rows handed to the pages.
+    pub shown: u64,
+    /// How many rows match, when the list stopped at its limit with more left; `None`
+    /// when it showed every row from the offset on.
+    pub total: Option<u64>,
 }
 
 /// The rows of one page of [`Service::list_sessions_paged`].
@@ -223,17 +237,28 @@ impl<'a> Service<'a> {
     /// also keeps a pooler in transaction mode happy and needs no keyset cursor (a row
     /// without `updated_at`, possible in a database an earlier onboardctl rewrote from
     /// ALwrity's, would have none that names it).
+    ///
+    /// The query asks for one row more than the limit: only when that row exists (the list
+    /// stops early) does one more statement count the matching rows for [`Listed::total`].
     pub fn list_sessions_paged<E: From<Error>>(
         &mut self,
         filter: &ListFilter,
         page: &mut dyn FnMut(Vec<SessionSummary>) -> std::result::Result<(), E>,
-    ) -> std::result::Result<(), E> {
-        let query = self.session_query(filter);
+    ) -> std::result::Result<Listed, E> {
+        let mut query = self.session_query(filter);
+        query.limit = filter.limit.saturating_add(1);
+        let limit = u64::from(filter.limit);
         let size = usize::try_from(LIST_PAGE).unwrap_or(usize::MAX);
         let mut chunk: Vec<SessionSummary> = Vec::with_capacity(size.min(1024));
+        let (mut shown, mut more) = (0_u64, false);
         let mut failed: Option<E> = None;
         self.store
             .scan_sessions(&query, &mut |row| {
+                if shown == limit {
+                    more = true;
+                    return false;
+                }
+                shown += 1;
                 chunk.push(row);
                 if chunk.len() < size {
                     return true;
@@ -250,11 +275,19 @@ impl<'a> Service<'a> {
         if let Some(e) = failed {
             return Err(e);
         }
-        if chunk.is_empty() {
-            Ok(())
-        } else {
-            page(chunk)
+        if !chunk.is_empty() {
+            page(chunk)?;
         }
+        let total = if more {
+            Some(
+                self.store
+                    .count_matching_sessions(&query)
+                    .map_err(Error::from)?,
+            )
+        } else {
+            None
+        };
+        Ok(Listed { shown, total })
     }
 
     fn session_query(&self, filter: &ListFilter) -> SessionQuery {
@@ -267,6 +300,8 @@ impl<'a> Service<'a> {
             limit: filter.limit,
             offset: filter.offset,
             after: None,
+            sort: filter.sort,
+            user_like: filter.user_like.clone(),
         }
     }
 

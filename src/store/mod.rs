@@ -8,6 +8,7 @@ pub mod alwrity;
 pub mod audit;
 pub(crate) mod lists;
 pub(crate) mod migrations;
+pub mod order;
 pub mod postgres;
 pub mod sqlite;
 pub mod workspace;
@@ -24,6 +25,7 @@ use crate::domain::{
     ApiKey, Onboarding, PersonaData, ProviderName, ResearchPreferences, StepNumber, Timestamp,
     UserBundle, UserId, WebsiteAnalysis,
 };
+pub use order::{SessionSort, SortKey};
 
 /// What a store call could not do. Each backend maps its driver's codes onto these variants
 /// (SQLSTATE 23505 and `SQLITE_CONSTRAINT_UNIQUE` both become [`StoreError::Conflict`]), so the
@@ -132,11 +134,59 @@ pub struct SessionQuery {
     /// Skip this many rows first.
     pub offset: u32,
     /// Keyset paging: only rows after this one in the list's order (newest `updated_at`
-    /// first, then user id bytewise), given as (its `updated_at`, its user id).
+    /// first, then user id bytewise), given as (its `updated_at`, its user id). Only with
+    /// the default [`SessionQuery::sort`]; with another a store refuses the query.
     pub after: Option<(Timestamp, UserId)>,
+    /// The list's order (see [`order`]): by default newest `updated_at` first.
+    pub sort: SessionSort,
+    /// Keep users whose id contains this text, ASCII letters case-insensitively; `%`, `_`
+    /// and `\` are literal (see [`order`]).
+    pub user_like: Option<String>,
+}
+
+impl Default for SessionQuery {
+    /// Every session, in the default order.
+    fn default() -> SessionQuery {
+        SessionQuery {
+            lifecycles: Vec::new(),
+            current_step: None,
+            stalled_since: None,
+            limit: u32::MAX,
+            offset: 0,
+            after: None,
+            sort: SessionSort::default(),
+            user_like: None,
+        }
+    }
 }
 
 impl SessionQuery {
+    /// Refuses a keyset cursor with an order other than the default (the cursor names a
+    /// place in the default order only).
+    pub fn check(&self) -> StoreResult<()> {
+        if self.after.is_some() && self.sort != SessionSort::default() {
+            return Err(StoreError::Backend(
+                "a keyset cursor (`after`) pages the default order only".to_owned(),
+            ));
+        }
+        Ok(())
+    }
+
+    /// The `LIKE` pattern of [`SessionQuery::user_like`], if any ([`order::like_pattern`]).
+    pub fn like_pattern(&self) -> Option<String> {
+        self.user_like.as_deref().map(order::like_pattern)
+    }
+
+    /// The same filters, every row: no limit, offset or cursor (for counting).
+    pub fn unpaged(&self) -> SessionQuery {
+        SessionQuery {
+            limit: u32::MAX,
+            offset: 0,
+            after: None,
+            ..self.clone()
+        }
+    }
+
     /// Whether a row with this `updated_at` and user id comes after [`SessionQuery::after`].
     pub fn is_after(&self, updated_at: Timestamp, user: &UserId) -> bool {
         self.after.as_ref().is_none_or(|(t, u)| {
@@ -338,7 +388,8 @@ pub trait Store {
     /// website analysis, research preferences and persona data, all in one transaction.
     fn reset_onboarding(&mut self, state: &Onboarding, purge: bool) -> StoreResult<()>;
 
-    /// Sessions matching `query`, newest `updated_at` first, then by user id.
+    /// Sessions matching `query`, in `query.sort`'s order ([`order`]: by default newest
+    /// `updated_at` first; ties always by user id), `offset` rows skipped, at most `limit`.
     fn list_sessions(&mut self, query: &SessionQuery) -> StoreResult<Vec<SessionSummary>>;
 
     /// [`Store::list_sessions`], one row at a time: `row` gets each summary in the same
@@ -357,6 +408,14 @@ pub trait Store {
             }
         }
         Ok(())
+    }
+
+    /// How many sessions match `query`'s filters (its limit, offset, cursor and order
+    /// aside): the total `session list` names when it stops early. One statement on the
+    /// native backends; the default lists the matching rows and counts them.
+    fn count_matching_sessions(&mut self, query: &SessionQuery) -> StoreResult<u64> {
+        let rows = self.list_sessions(&query.unpaged())?;
+        Ok(u64::try_from(rows.len()).unwrap_or(u64::MAX))
     }
 
     /// Deletes the user's session and, by cascade, all of their data. Returns false when

@@ -18,6 +18,7 @@ mod db;
 mod doctor;
 mod encryption;
 mod env_sync;
+mod errors;
 mod global;
 mod hints;
 mod hostile;
@@ -25,7 +26,9 @@ mod interrupt;
 mod key;
 mod legacy;
 mod libpq;
+mod lists;
 mod local_mode;
+mod output;
 mod persona;
 mod pg_budget;
 mod pg_errors;
@@ -116,6 +119,8 @@ pub fn bare_std_cmd(cwd: &Path) -> std::process::Command {
         "ONBOARDCTL_FRONTEND_ENV_FILE",
         "ONBOARDCTL_ENVFILE_FAIL_BEFORE_RENAME",
         "CLICOLOR_FORCE",
+        // Tables fit $COLUMNS: a test that is about the width sets it.
+        "COLUMNS",
     ] {
         cmd.env_remove(var);
     }

@@ -14,6 +14,7 @@ mod bundle;
 mod isolation;
 mod keys;
 mod listing;
+mod ordering;
 mod persona;
 mod pg;
 mod research;
@@ -72,6 +73,13 @@ macro_rules! conformance {
                     saving_again_overwrites_every_step_field,
                     timestamps_round_trip_at_microseconds_in_utc,
                     json_round_trips_nested_and_unicode,
+                ],
+                ordering [
+                    list_sorts_by_every_key_with_user_id_as_tie_break,
+                    list_refuses_a_cursor_with_another_order,
+                    list_searches_user_ids_literally,
+                    count_matching_sessions_ignores_paging,
+                    the_service_names_the_total_when_the_list_stops_early,
                 ],
                 listing [
                     list_orders_by_updated_at_desc_then_user_id,

@@ -60,6 +60,7 @@ impl Service<'_> {
         let limit = self.store.batch_users().max(1);
         let mut text = String::new();
         let mut line = 0u64;
+        let mut seen_first = false;
         loop {
             text.clear();
             let read = read_line(input, &mut text)
@@ -84,6 +85,9 @@ impl Service<'_> {
             line += 1;
             if read == Line::Whole && text.trim().is_empty() {
                 continue;
+            }
+            if line_is_first(&mut seen_first, read) {
+                not_ndjson(&text)?;
             }
             let parsed = match read {
                 Line::TooLong => Err(format!(
@@ -248,6 +252,37 @@ impl Batch {
 
     fn users(&self) -> usize {
         self.items.iter().filter(|p| p.parsed.is_ok()).count()
+    }
+}
+
+/// Whether this non-blank line is the input's first (and marks it seen).
+fn line_is_first(seen: &mut bool, read: Line) -> bool {
+    let first = !*seen && read == Line::Whole;
+    *seen = true;
+    first
+}
+
+/// Stops an import whose first line shows the input is not NDJSON at all (exit 4, before
+/// anything is written): a legacy progress file (`import legacy-json` reads those), or
+/// anything whose first line is not a JSON object. A first line that is an object but not
+/// a valid user is reported and skipped like any other line.
+fn not_ndjson(first: &str) -> Result<()> {
+    let hint = "ALwrity's .onboarding_progress*.json files are read by `onboardctl import \
+                legacy-json PATH`";
+    if crate::domain::legacy::looks_like_progress_file(first) {
+        return Err(Error::precondition(
+            "the input is a legacy progress file, not NDJSON: use `import legacy-json`",
+        )
+        .with_hint(hint));
+    }
+    match serde_json::from_str::<serde_json::Value>(first) {
+        Ok(serde_json::Value::Object(_)) => Ok(()),
+        _ => Err(Error::precondition(
+            "the input is not NDJSON (one JSON object a line, as `export` writes it): its \
+             first line is not a JSON object; for a legacy progress file use `import \
+             legacy-json`",
+        )
+        .with_hint(hint)),
     }
 }
 

@@ -305,6 +305,10 @@ impl Store for PgStore {
         list::scan(self.ready()?, query, row)
     }
 
+    fn count_matching_sessions(&mut self, query: &SessionQuery) -> StoreResult<u64> {
+        list::count_matching(self.ready()?, query)
+    }
+
     fn delete_session(&mut self, user: &UserId) -> StoreResult<bool> {
         let in_tx = self.in_tx;
         let client = self.ready()?;

@@ -457,6 +457,10 @@ impl Store for SqliteStore {
         list::scan(self.ready()?, query, row)
     }
 
+    fn count_matching_sessions(&mut self, query: &SessionQuery) -> StoreResult<u64> {
+        list::count(self.ready()?, query)
+    }
+
     fn delete_session(&mut self, user: &UserId) -> StoreResult<bool> {
         self.write(|tx| sessions::delete(tx, user))
     }

@@ -428,14 +428,6 @@ fn own_ids(suffix: &str, ids: Vec<UserId>) -> Vec<UserId> {
         .collect()
 }
 
-/// The order `list_sessions` returns rows in: newest change first, then user id.
-fn newest_first(a: &SessionSummary, b: &SessionSummary) -> std::cmp::Ordering {
-    b.session
-        .updated_at
-        .cmp(&a.session.updated_at)
-        .then_with(|| a.session.user_id.as_str().cmp(b.session.user_id.as_str()))
-}
-
 /// One copy's progress in the workspace's progress file.
 #[derive(Serialize, serde::Deserialize)]
 struct ProgressEntry {
@@ -626,6 +618,9 @@ impl Store for WorkspaceStore {
     }
 
     fn list_sessions(&mut self, query: &SessionQuery) -> StoreResult<Vec<SessionSummary>> {
+        query.check()?;
+        let order =
+            |a: &SessionSummary, b: &SessionSummary| query.sort.compare(&a.session, &b.session);
         let keep = usize::try_from(query.offset.saturating_add(query.limit)).unwrap_or(usize::MAX);
         let per_file = SessionQuery {
             limit: query.offset.saturating_add(query.limit),
@@ -645,15 +640,34 @@ impl Store for WorkspaceStore {
                 best.extend(rows);
                 // Bounded: keep the best `keep` whenever twice that many piled up.
                 if best.len() > keep.saturating_mul(2).max(64) {
-                    best.sort_by(newest_first);
+                    best.sort_by(order);
                     best.truncate(keep);
                 }
             },
         )?;
-        best.sort_by(newest_first);
+        best.sort_by(order);
         let offset = usize::try_from(query.offset).unwrap_or(usize::MAX);
         let limit = usize::try_from(query.limit).unwrap_or(usize::MAX);
         Ok(best.into_iter().skip(offset).take(limit).collect())
+    }
+
+    /// Per file, the rows that file's store lists for the filters (only the users the file
+    /// routes, as [`Store::list_sessions`] keeps), counted and summed: memory stays one
+    /// file's list.
+    fn count_matching_sessions(&mut self, query: &SessionQuery) -> StoreResult<u64> {
+        let per_file = query.unpaged();
+        let mut total = 0u64;
+        self.across(
+            |suffix, _, store| {
+                let rows = store.list_sessions(&per_file)?;
+                Ok(rows
+                    .iter()
+                    .filter(|r| sanitize_user_id(r.session.user_id.as_str()) == suffix)
+                    .count())
+            },
+            |n| total += u64::try_from(n).unwrap_or(u64::MAX),
+        )?;
+        Ok(total)
     }
 
     fn delete_session(&mut self, user: &UserId) -> StoreResult<bool> {
