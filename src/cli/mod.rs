@@ -11,7 +11,9 @@ pub mod db;
 pub mod doctor;
 pub mod document;
 pub mod env;
+pub mod environment;
 pub mod export;
+pub mod help;
 pub mod import;
 pub mod input;
 pub mod interrupt;
@@ -31,6 +33,8 @@ use crate::output::{ColorChoice, Ui};
 use crate::service::Service;
 use crate::store::OpenOptions;
 
+pub use help::command;
+
 /// Administration of ALwrity onboarding data (SQLite and PostgreSQL).
 #[derive(Debug, Parser)]
 #[command(
@@ -45,10 +49,10 @@ use crate::store::OpenOptions;
 )]
 pub struct Cli {
     /// Where the data is.
-    #[command(flatten)]
+    #[command(flatten, next_help_heading = "Global options")]
     pub db: DbOpts,
     /// How output looks.
-    #[command(flatten)]
+    #[command(flatten, next_help_heading = "Global options")]
     pub output: OutputOpts,
     /// What to do.
     #[command(subcommand)]
@@ -182,8 +186,8 @@ pub enum Command {
     Env(env::EnvCommand),
     /// Print a shell completion script to stdout
     Completions(completions::CompletionsArgs),
-    /// Print the manual page (roff) to stdout
-    Man,
+    /// Print the manual page (roff) to stdout, or write a page per command (--dir)
+    Man(completions::ManArgs),
 }
 
 impl Command {
@@ -220,7 +224,7 @@ impl Command {
             Command::Doctor(_) => true,
             // `env sync` writes the `.env` file, never the database.
             Command::Env(_) => true,
-            Command::Completions(_) | Command::Man => true,
+            Command::Completions(_) | Command::Man(_) => true,
         }
     }
 }
@@ -262,7 +266,7 @@ pub fn run(cli: Cli) -> Outcome {
     let ui = cli.ui();
     match &cli.command {
         Command::Completions(args) => return completions::run(args, &ui),
-        Command::Man => return completions::man(&ui),
+        Command::Man(args) => return completions::man(args, &ui),
         Command::Key(key::KeyCommand::Providers) => {
             setup::dotenv(&cli.db, &ui)?;
             return key::providers(&ui);
@@ -338,7 +342,7 @@ fn dispatch(command: Command, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
         Command::Db(cmd) => db::run(cmd, svc, ui),
         Command::Env(cmd) => env::run(cmd, svc, ui),
         Command::Doctor(args) => doctor::run(args, svc, ui),
-        Command::Completions(_) | Command::Man => unreachable!("handled before setup"),
+        Command::Completions(_) | Command::Man(_) => unreachable!("handled before setup"),
     }
 }
 
@@ -368,6 +372,7 @@ mod tests {
     #[test]
     fn clap_definition_is_consistent() {
         Cli::command().debug_assert();
+        command().debug_assert();
     }
 
     #[test]
