@@ -94,7 +94,7 @@ fn committed_man_pages_are_current() {
         }
     }
     let committed = read_dir(&root);
-    let stale: Vec<&String> = generated
+    let stale: std::collections::BTreeSet<&String> = generated
         .keys()
         .chain(committed.keys())
         .filter(|n| generated.get(*n) != committed.get(*n))
@@ -380,6 +380,17 @@ fn user_ids_are_bounded_and_follow_database_url_on_the_line() {
     let got: Vec<String> = stdout(&out).lines().map(str::to_owned).collect();
     assert_eq!(got.len(), 200, "{got:?}");
     assert_eq!(got[..2], ["user000", "user001"]);
+    // Nothing typed yet: still at most 200 ids (the flags come along).
+    let words = [
+        "onboardctl",
+        "--database-url",
+        &db.url,
+        "session",
+        "show",
+        "",
+    ];
+    let out = stdout(&engine(&db.path(), &words, &[]));
+    assert_eq!(out.lines().filter(|l| !l.starts_with('-')).count(), 200);
     let words = [
         "onboardctl",
         "--database-url",
