@@ -3,12 +3,17 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::FromArgMatches;
 use onboardctl::output::{self, Ui};
 use onboardctl::{Cli, Failure};
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    // `COMPLETE=<shell>` (set by the completion scripts): print candidates and exit.
+    clap_complete::CompleteEnv::with_factory(onboardctl::cli::command).complete();
+    let parsed = onboardctl::cli::command()
+        .try_get_matches()
+        .and_then(|m| Cli::from_arg_matches(&m));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
             let json = onboardctl::cli::json_requested(std::env::args_os());

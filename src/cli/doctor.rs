@@ -12,10 +12,12 @@ use crate::service::Service;
 
 /// `doctor`.
 #[derive(Debug, Args)]
-#[command(after_long_help = EXAMPLES)]
 pub struct DoctorArgs {}
 
-const EXAMPLES: &str = "\
+/// `doctor --help`: what is checked (the examples are in `help.rs`).
+pub(crate) const LONG_ABOUT: &str = "\
+Check the database and local setup; say how to fix each finding.
+
 Checks: pending migrations or an unattached ALwrity database, duplicate sessions and extra
 rows, orphan key rows, ALwrity's and onboardctl's readings that disagree, keys failing their
 format check, sealed keys without (or under another) master key, plaintext keys beside
@@ -25,13 +27,7 @@ mode (onboardctl's own file should be WAL; ALwrity's keeps its rollback journal 
 `db migrate --wal`), and workspace anomalies (unreadable, shadowed, colliding, misrouted).
 
 Severities: error and warning exit 6; info alone exits 0. Nothing is written: the database
-(and every workspace file) stays byte-identical.
-
-Examples:
-  onboardctl doctor
-  onboardctl --database-url sqlite:workspace/workspace_u1/db/alwrity_u1.db doctor
-  onboardctl --database-url workspace:/srv/alwrity doctor -v
-  DEPLOY_ENV=local onboardctl doctor --json | jq '.findings[] | {code, fix}'";
+(and every workspace file) stays byte-identical.";
 
 /// Runs the checks and prints the report; exit 6 when it is not clean.
 pub fn run(_args: DoctorArgs, svc: &mut Service<'_>, ui: &Ui) -> Outcome {

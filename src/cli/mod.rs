@@ -12,7 +12,9 @@ pub mod db;
 pub mod doctor;
 pub mod document;
 pub mod env;
+pub mod environment;
 pub mod export;
+pub mod help;
 pub mod import;
 pub mod input;
 pub mod interrupt;
@@ -33,6 +35,8 @@ use crate::output::{ColorChoice, Format, Shape, Ui};
 use crate::service::Service;
 use crate::store::OpenOptions;
 
+pub use help::command;
+
 /// Administration of ALwrity onboarding data (SQLite and PostgreSQL).
 #[derive(Debug, Parser)]
 #[command(
@@ -45,10 +49,10 @@ use crate::store::OpenOptions;
 )]
 pub struct Cli {
     /// Where the data is.
-    #[command(flatten)]
+    #[command(flatten, next_help_heading = "Global options")]
     pub db: DbOpts,
     /// How output looks.
-    #[command(flatten)]
+    #[command(flatten, next_help_heading = "Global options")]
     pub output: OutputOpts,
     /// Who changes are recorded for.
     #[command(flatten)]
@@ -255,6 +259,7 @@ pub enum Command {
     #[command(subcommand)]
     Db(db::DbCommand),
     /// Check the database and local setup; say how to fix each finding
+    #[command(long_about = doctor::LONG_ABOUT)]
     Doctor(doctor::DoctorArgs),
     /// Compare a user's keys with the local .env file, or write them into it
     #[command(subcommand)]
@@ -267,8 +272,8 @@ pub enum Command {
     Run(run::RunArgs),
     /// Print a shell completion script to stdout
     Completions(completions::CompletionsArgs),
-    /// Print the manual page (roff) to stdout
-    Man,
+    /// Print the manual page (roff) to stdout, or write a page per command (--dir)
+    Man(completions::ManArgs),
 }
 
 impl Command {
@@ -307,7 +312,7 @@ impl Command {
             Command::Env(_) => true,
             Command::Audit(_) => true,
             Command::Run(_) => true,
-            Command::Completions(_) | Command::Man => true,
+            Command::Completions(_) | Command::Man(_) => true,
         }
     }
 }
@@ -382,7 +387,7 @@ pub fn run(cli: Cli) -> Outcome {
     cli.output.check(cli.command.json_fields())?;
     match &cli.command {
         Command::Completions(args) => return completions::run(args, &ui),
-        Command::Man => return completions::man(&ui),
+        Command::Man(args) => return completions::man(args, &ui),
         Command::Key(key::KeyCommand::Providers) => {
             setup::dotenv(&cli.db, &ui)?;
             return key::providers(&ui);
@@ -489,7 +494,7 @@ fn dispatch(command: Command, actor: Option<String>, svc: &mut Service<'_>, ui: 
         Command::Db(cmd) => db::run(cmd, svc, ui),
         Command::Env(cmd) => env::run(cmd, svc, ui),
         Command::Doctor(args) => doctor::run(args, svc, ui),
-        Command::Completions(_) | Command::Man => unreachable!("handled before setup"),
+        Command::Completions(_) | Command::Man(_) => unreachable!("handled before setup"),
         Command::Run(_) => unreachable!("handled before dispatch"),
     }
 }
@@ -528,6 +533,7 @@ mod tests {
     #[test]
     fn clap_definition_is_consistent() {
         Cli::command().debug_assert();
+        command().debug_assert();
     }
 
     #[test]

@@ -138,3 +138,43 @@ fn create_parent_dir(url: &DbUrl) -> Result<()> {
             )
         })
 }
+
+/// For shell completion of a USER argument: up to `limit` user ids starting with `prefix`,
+/// from the database `args` (the words being completed: `--database-url`, `--no-dotenv`)
+/// and the environment name. Read-only, one bounded read; never creates the embedded
+/// database; any failure is no ids (completion prints nothing else).
+pub fn user_ids_for_completion(
+    args: &[String],
+    prefix: &str,
+    limit: u32,
+) -> Vec<crate::domain::UserId> {
+    let flag = |name: &str| {
+        args.iter().enumerate().find_map(|(i, a)| {
+            a.strip_prefix(&format!("{name}="))
+                .map(str::to_owned)
+                .or_else(|| (a == name).then(|| args.get(i + 1).cloned()).flatten())
+        })
+    };
+    let _ = config::load_dotenv(args.iter().any(|a| a == "--no-dotenv"));
+    let env = config::process_env;
+    let Ok((url, source)) = config::resolve_url(flag("--database-url").as_deref(), &env) else {
+        return Vec::new();
+    };
+    if matches!(source, UrlSource::Default) && !url_path_exists(&url) {
+        return Vec::new();
+    }
+    let Ok(settings) = Settings::from_env(&env) else {
+        return Vec::new();
+    };
+    let open = OpenOptions {
+        read_only: true,
+        busy_timeout: std::time::Duration::from_millis(200),
+        ..OpenOptions::default()
+    };
+    let Ok(mut store) = store::open(&url, &open) else {
+        return Vec::new();
+    };
+    crate::service::Service::new(store.as_mut(), settings)
+        .user_ids_starting_with(prefix, limit)
+        .unwrap_or_default()
+}

@@ -169,6 +169,30 @@ impl<'a> Service<'a> {
         e
     }
 
+    /// Up to `limit` stored user ids starting with `prefix`, ascending in bytewise order (for
+    /// shell completion). Bounded whatever the database's size: the ids with a prefix follow
+    /// the prefix itself in that order, so one page after it holds them, plus one read of
+    /// the prefix as an id when it is one.
+    pub fn user_ids_starting_with(&mut self, prefix: &str, limit: u32) -> Result<Vec<UserId>> {
+        if prefix.is_empty() {
+            return Ok(self.store.list_user_ids(None, limit)?);
+        }
+        let mut ids = Vec::new();
+        if let Ok(id) = prefix.parse::<UserId>() {
+            if self.store.load_onboarding(&id)?.is_some() {
+                ids.push(id);
+            }
+        }
+        let after = UserId::stored(prefix.to_owned());
+        let page = self.store.list_user_ids(Some(&after), limit)?;
+        ids.extend(
+            page.into_iter()
+                .take_while(|id| id.as_str().starts_with(prefix)),
+        );
+        ids.truncate(limit as usize);
+        Ok(ids)
+    }
+
     /// Which backend the store is.
     pub fn backend(&self) -> Backend {
         self.store.backend()
