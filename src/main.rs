@@ -3,15 +3,25 @@
 
 use std::process::ExitCode;
 
-use clap::FromArgMatches;
+use clap::error::ErrorKind;
+use clap::{CommandFactory, FromArgMatches};
 use onboardctl::output::{self, Ui};
 use onboardctl::{Cli, Failure};
 
 fn main() -> ExitCode {
     // `COMPLETE=<shell>` (set by the completion scripts): print candidates and exit.
     clap_complete::CompleteEnv::with_factory(onboardctl::cli::command).complete();
-    let parsed = onboardctl::cli::command()
+    // Parsed by the plain definition: the examples and completion candidates the decorated
+    // one adds (a quarter of a `session show`'s instructions) only change help, which is
+    // printed by the decorated definition.
+    let parsed = Cli::command()
         .try_get_matches()
+        .or_else(|e| match e.kind() {
+            ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+                onboardctl::cli::command().try_get_matches()
+            }
+            _ => Err(e),
+        })
         .and_then(|m| Cli::from_arg_matches(&m));
     let cli = match parsed {
         Ok(cli) => cli,
