@@ -1,5 +1,5 @@
 -- Floor of `db migrate` (adoption) on a seed-era ALwrity SQLite database: what the attach
--- writes (onboardctl's five tables, ALwrity's seven newer nullable columns, five non-unique
+-- writes (onboardctl's six tables, ALwrity's seven newer nullable columns, five non-unique
 -- lookup indexes, the duplicate-session report, the two onboardctl_meta rows) as one
 -- transaction, the same statement text so the schema comes out identical. Run as
 -- `sqlite3 DB < adopt_sqlite.sql`.
@@ -9,6 +9,7 @@ CREATE TABLE onboardctl_session_state (session_id INTEGER PRIMARY KEY, user_id V
 CREATE TABLE onboardctl_steps (session_id INTEGER NOT NULL, step_number INTEGER NOT NULL, status VARCHAR(20) NOT NULL, completed_at DATETIME, data JSON, validation_errors JSON, forced BOOLEAN NOT NULL, force_reason TEXT, PRIMARY KEY (session_id, step_number));
 CREATE TABLE onboardctl_quarantine (id INTEGER PRIMARY KEY AUTOINCREMENT, source_table VARCHAR(64) NOT NULL, source_id BIGINT, reason TEXT NOT NULL, row_data JSON NOT NULL, quarantined_at DATETIME NOT NULL);
 CREATE TABLE onboardctl_copy_progress (source TEXT PRIMARY KEY, last_user_id TEXT, started_at DATETIME NOT NULL, updated_at DATETIME NOT NULL, finished_at DATETIME);
+CREATE TABLE onboardctl_audit (id INTEGER PRIMARY KEY AUTOINCREMENT, at DATETIME NOT NULL, actor TEXT NOT NULL, command TEXT NOT NULL, user_id VARCHAR(255), changes JSON NOT NULL, reason TEXT, outcome TEXT NOT NULL);
 ALTER TABLE website_analyses ADD COLUMN brand_analysis JSON;
 ALTER TABLE website_analyses ADD COLUMN content_strategy_insights JSON;
 ALTER TABLE website_analyses ADD COLUMN social_media_presence JSON;
@@ -24,6 +25,6 @@ CREATE INDEX onboardctl_ix_persona_data_session_id ON persona_data (session_id);
 SELECT user_id, id FROM onboarding_sessions WHERE user_id IN
   (SELECT user_id FROM onboarding_sessions GROUP BY user_id HAVING count(*) > 1)
   ORDER BY user_id, id;
-INSERT INTO onboardctl_meta (key, value) VALUES ('attach_version', '1'),
+INSERT INTO onboardctl_meta (key, value) VALUES ('attach_version', '2'),
   ('attached_on', strftime('%Y-%m-%d %H:%M:%f000', 'now'));
 COMMIT;
