@@ -1,7 +1,8 @@
 //! onboardctl: administration of ALwrity onboarding data on SQLite and PostgreSQL.
 //!
 //! The binary is a thin shell over this library: `cli` parses and renders, `service` applies
-//! the rules of `domain` over a `store::Store`.
+//! the rules of `domain` over a `store::Store`. docs/ARCHITECTURE.md maps the layers, where
+//! each rule lives and the `Store` contract.
 
 pub mod cli;
 pub mod config;

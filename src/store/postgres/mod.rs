@@ -10,18 +10,27 @@
 //! settings; Supabase's, Neon's and RDS Proxy's), where consecutive transactions of one
 //! client may run on different server connections and a server connection goes on to other
 //! clients. So nothing relies on session state:
-//! - no session setting: the startup packet carries none (PgBouncer refuses `options`) and
-//!   no session-level `SET` is sent (it would leak to other clients and be missing from our
-//!   next transaction). `lock_timeout` (30 s, `txn::DATA_LOCK_TIMEOUT`) is `SET LOCAL` in
-//!   every write transaction, in its `BEGIN`'s round trip, so a row locked by another client
-//!   fails with [`StoreError::Unavailable`] instead of hanging; `delete_session` outside a
-//!   caller's transaction runs in one of its own for that. Single statements outside a
-//!   transaction (reads, get-or-create) take no lock another client holds for long and keep
-//!   the server's setting. `TimeZone` is not set: no value depends on it (`convert`).
-//! - no named prepared statement: statements are `query_typed` (unnamed) or simple queries,
-//!   migrations included (`history`, not refinery's runner).
+//! - no session setting: the startup packet carries only what a pooler accepts (user,
+//!   database, `client_encoding`, `application_name`; an `options` the URL names is still
+//!   passed on, for a direct connection: `connect`) and no session-level `SET` is sent (it
+//!   would leak to other clients and be missing from our next transaction). Settings are
+//!   `SET LOCAL`: `lock_timeout` (30 s, `txn::DATA_LOCK_TIMEOUT`) in every write
+//!   transaction, in its `BEGIN`'s round trip, so a row locked by another client fails with
+//!   [`StoreError::Unavailable`] instead of hanging (`delete_session` outside a caller's
+//!   transaction runs in one of its own for that); in the migration lock's transaction,
+//!   `lock_timeout` as the store's lock timeout and `TimeZone` pinned to UTC for the
+//!   migration SQL (`schema`). Single statements outside a transaction (reads,
+//!   get-or-create) take no lock another client holds for long and keep the server's
+//!   settings. No value read or written depends on the session's `TimeZone` (`convert`).
+//! - no named prepared statement: statements are `query_typed`, `execute_typed` and
+//!   `query_typed_raw` (unnamed: parse, bind and execute in one round trip) or simple
+//!   queries, migrations included (`history`, not refinery's runner, which prepares named
+//!   statements).
 //! - no session lock: the migration lock and the per-user write locks are
 //!   transaction-scoped advisory locks (`schema`, `txn`).
+//! - no cursor kept open: `list_sessions` and `scan_sessions` are one statement whose rows
+//!   are read as they arrive (`list`), and the bulk reads page by keyset (`list_user_ids`),
+//!   each page one statement per table (`bundle_page`).
 //!
 //! No `statement_timeout` is set: migrations and bulk copies may legitimately run long, and
 //! every data statement is an indexed lookup or a bounded page.
@@ -30,15 +39,26 @@
 //! methods return [`StoreError::SchemaOutdated`] while migrations are pending, and only
 //! [`Store::migrate`] applies them, under the migration lock (`schema`, `history`).
 //!
-//! Statements: every trait method is one statement and one round trip (see `scoped`), so
-//! every method is atomic without an explicit transaction; `reset_onboarding` with purge is
-//! one statement of data-modifying CTEs, and so is `save_bundle`; `load_bundle` is five
-//! reads in one read-only snapshot transaction.
+//! Statements: a data method is one statement and one round trip (see `scoped`), so it is
+//! atomic without an explicit transaction: `save_onboarding`, and `reset_onboarding` with
+//! purge, are one statement of data-modifying CTEs, and `save_bundle` and `save_bundles` one
+//! for any number of users (`bundle_save`; `save_bundles` also refreshes the planner
+//! statistics now and then). The exceptions: `begin_write` is two round trips (`BEGIN` with
+//! its setting, then one statement taking the scope's locks, `txn`); `load_bundle` is one
+//! read per table inside one `REPEATABLE READ READ ONLY` snapshot (`bundle`), and
+//! `load_bundles` the same for a whole page, one statement per table (`bundle_page`), both
+//! reading inside the caller's write transaction instead when one is open; `quarantined_keys`
+//! first asks whether its table exists.
+//!
+//! A database ALwrity made is not this store: `open_store` detects it and opens the ALwrity
+//! store over `alwrity::PgConn`, which follows the same pooler rules.
 //!
 //! Submodules: `connect`, `convert` (value conversions), `error` (driver error mapping),
 //! `schema` (state and the migration lock), `history` (applying migrations, refinery's
-//! table), `scoped` (statement shapes), `tls`, `txn` (write transactions), and one module
-//! per table group.
+//! table), `scoped` (statement shapes), `tls`, `txn` (write transactions), `list` (`session
+//! list`), `bundle`, `bundle_page` and `bundle_save` (whole users), `alwrity` (the ALwrity
+//! store's connection), and one module per table group (`sessions`, `keys`, `analysis`,
+//! `research`, `persona`, `copy_progress`, `audit`, `quarantine`).
 
 mod alwrity;
 mod analysis;
