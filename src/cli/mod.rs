@@ -17,6 +17,7 @@ pub mod interrupt;
 pub mod key;
 pub mod persona;
 pub mod progress;
+pub mod report;
 pub mod research;
 pub mod session;
 mod setup;
@@ -174,6 +175,8 @@ pub enum Command {
     /// Apply or inspect schema migrations, or copy every user to another database
     #[command(subcommand)]
     Db(db::DbCommand),
+    /// The onboarding funnel across all users: steps, completion, times, cohorts
+    Report(report::ReportArgs),
     /// Compare a user's keys with the local .env file, or write them into it
     #[command(subcommand)]
     Env(env::EnvCommand),
@@ -206,7 +209,7 @@ impl Command {
             Command::Analysis(c) => matches!(c, A::Show(_)),
             Command::Research(c) => matches!(c, R::Show(_)),
             Command::Persona(c) => matches!(c, P::Show(_)),
-            Command::AiInputs(_) | Command::Export(_) => true,
+            Command::AiInputs(_) | Command::Export(_) | Command::Report(_) => true,
             Command::Complete(_) => false,
             Command::Import(args) => args.dry_run(),
             Command::Db(c) => match c {
@@ -333,6 +336,7 @@ fn dispatch(command: Command, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
         Command::Import(args) => import::run(args, svc, ui),
         Command::Db(cmd) => db::run(cmd, svc, ui),
         Command::Env(cmd) => env::run(cmd, svc, ui),
+        Command::Report(args) => report::run(&args, svc, ui),
         Command::Completions(_) | Command::Man => unreachable!("handled before setup"),
     }
 }

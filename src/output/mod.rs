@@ -12,6 +12,7 @@ pub mod env;
 mod hint;
 pub mod human;
 pub mod inert;
+pub mod report;
 pub mod stream;
 pub mod transfer;
 pub mod views;

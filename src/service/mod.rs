@@ -6,6 +6,7 @@ mod data;
 mod env_sync;
 mod keys;
 mod local_env;
+mod report;
 mod reseal;
 pub mod transfer;
 mod workspace;
@@ -15,6 +16,7 @@ pub use env_sync::{EnvDiff, EnvEntry, EnvStatus, EnvSync};
 pub use keys::{KeyOptions, KeySet, StoredKey};
 use local_env::FileEdit;
 pub use local_env::{EnvChange, EnvWrite};
+pub use report::ReportRequest;
 pub use reseal::{ResealFailure, ResealReport};
 
 use time::{Duration, OffsetDateTime};

@@ -8,6 +8,7 @@ pub mod alwrity;
 pub(crate) mod lists;
 pub(crate) mod migrations;
 pub mod postgres;
+pub(crate) mod report;
 pub mod sqlite;
 pub mod workspace;
 
@@ -461,6 +462,16 @@ pub trait Store {
         let _ = (expected, value);
         Err(StoreError::Backend(format!("no stray key row {id} here")))
     }
+
+    /// The counts of `report` over the sessions `query` selects: onboardctl's reading, and on
+    /// a database ALwrity made ALwrity's own too (see `domain::report` for what is counted).
+    /// Computed by the database in one aggregate statement per reading (`store::report`);
+    /// no row per user is read. A user counts once (on ALwrity's tables: their first
+    /// session row, as ALwrity reads it). Reads only.
+    fn report_partial(
+        &mut self,
+        query: &crate::domain::report::ReportQuery,
+    ) -> StoreResult<crate::domain::report::ReportPartial>;
 
     /// The workspace store, when this is one (its file-by-file operations: `db status`,
     /// `db migrate`, `db repair` across files, and the files a read skipped).
