@@ -47,6 +47,7 @@ Register-ArgumentCompleter -Native -CommandName 'onboardctl' -ScriptBlock {
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write users as NDJSON on stdout, one user per line with all their data')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Read users from NDJSON (as `export` writes it), or ALwrity''s legacy progress files')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'Apply or inspect schema migrations, or copy every user to another database')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'The onboarding funnel across all users: steps, completion, times, cohorts')
             [CompletionResult]::new('env', 'env', [CompletionResultType]::ParameterValue, 'Compare a user''s keys with the local .env file, or write them into it')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script to stdout')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff) to stdout')
@@ -895,6 +896,26 @@ Register-ArgumentCompleter -Native -CommandName 'onboardctl' -ScriptBlock {
         'onboardctl;db;help;help' {
             break
         }
+        'onboardctl;report' {
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only users who started at or after this date or time (`2026-01-05`, midnight UTC, or RFC 3339)')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Only users who started before this date or time')
+            [CompletionResult]::new('--stalled-days', '--stalled-days', [CompletionResultType]::ParameterName, 'A user is stuck at their current step after D days without a change')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Group cohorts by the week (Monday first) or month users started')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…`, `postgresql+psycopg2://…`, or `workspace:PATH` (an ALwrity HEAD root, or its `workspace/` folder: one file per user). Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the workspace of $ALWRITY_ROOT_DIR, then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`')
+            [CompletionResult]::new('--alwrity-era', '--alwrity-era', [CompletionResultType]::ParameterName, 'On a database ALwrity made: read it as this ALwrity era (`seed` or `head`) instead of the one detected (a file in a `workspace_<sid>/` folder, or HEAD-only tables, is `head`)')
+            [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'Seconds a SQLite statement waits for a lock another program holds (e.g. ALwrity''s writer) before giving up with exit 5')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never')
+            [CompletionResult]::new('--no-dotenv', '--no-dotenv', [CompletionResultType]::ParameterName, 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout, and errors as JSON on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (repeat for more); never prints a secret')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print diagnostics on stderr (repeat for more); never prints a secret')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes on stderr (data and errors are still printed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes on stderr (data and errors are still printed)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'onboardctl;env' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…`, `postgresql+psycopg2://…`, or `workspace:PATH` (an ALwrity HEAD root, or its `workspace/` folder: one file per user). Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the workspace of $ALWRITY_ROOT_DIR, then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)')
             [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`')
@@ -1006,6 +1027,7 @@ Register-ArgumentCompleter -Native -CommandName 'onboardctl' -ScriptBlock {
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write users as NDJSON on stdout, one user per line with all their data')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Read users from NDJSON (as `export` writes it), or ALwrity''s legacy progress files')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'Apply or inspect schema migrations, or copy every user to another database')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'The onboarding funnel across all users: steps, completion, times, cohorts')
             [CompletionResult]::new('env', 'env', [CompletionResultType]::ParameterValue, 'Compare a user''s keys with the local .env file, or write them into it')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script to stdout')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff) to stdout')
@@ -1147,6 +1169,9 @@ Register-ArgumentCompleter -Native -CommandName 'onboardctl' -ScriptBlock {
             break
         }
         'onboardctl;help;db;copy' {
+            break
+        }
+        'onboardctl;help;report' {
             break
         }
         'onboardctl;help;env' {

@@ -55,6 +55,9 @@ _onboardctl() {
             onboardctl,progress)
                 cmd="onboardctl__subcmd__progress"
                 ;;
+            onboardctl,report)
+                cmd="onboardctl__subcmd__report"
+                ;;
             onboardctl,research)
                 cmd="onboardctl__subcmd__research"
                 ;;
@@ -165,6 +168,9 @@ _onboardctl() {
                 ;;
             onboardctl__subcmd__help,progress)
                 cmd="onboardctl__subcmd__help__subcmd__progress"
+                ;;
+            onboardctl__subcmd__help,report)
+                cmd="onboardctl__subcmd__help__subcmd__report"
                 ;;
             onboardctl__subcmd__help,research)
                 cmd="onboardctl__subcmd__help__subcmd__research"
@@ -419,7 +425,7 @@ _onboardctl() {
 
     case "${cmd}" in
         onboardctl)
-            opts="-v -q -h -V --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help --version session key progress analysis research persona ai-inputs complete export import db env completions man help"
+            opts="-v -q -h -V --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help --version session key progress analysis research persona ai-inputs complete export import db report env completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1183,7 +1189,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__help)
-            opts="session key progress analysis research persona ai-inputs complete export import db env completions man help"
+            opts="session key progress analysis research persona ai-inputs complete export import db report env completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1661,6 +1667,20 @@ _onboardctl() {
         onboardctl__subcmd__help__subcmd__progress__subcmd__step)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        onboardctl__subcmd__help__subcmd__report)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2710,6 +2730,56 @@ _onboardctl() {
                     return 0
                     ;;
                 --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --alwrity-era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        onboardctl__subcmd__report)
+            opts="-v -q -h --since --until --stalled-days --by --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stalled-days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --by)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -44,6 +44,7 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
             cand export 'Write users as NDJSON on stdout, one user per line with all their data'
             cand import 'Read users from NDJSON (as `export` writes it), or ALwrity''s legacy progress files'
             cand db 'Apply or inspect schema migrations, or copy every user to another database'
+            cand report 'The onboarding funnel across all users: steps, completion, times, cohorts'
             cand env 'Compare a user''s keys with the local .env file, or write them into it'
             cand completions 'Print a shell completion script to stdout'
             cand man 'Print the manual page (roff) to stdout'
@@ -812,6 +813,25 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
         }
         &'onboardctl;db;help;help'= {
         }
+        &'onboardctl;report'= {
+            cand --since 'Only users who started at or after this date or time (`2026-01-05`, midnight UTC, or RFC 3339)'
+            cand --until 'Only users who started before this date or time'
+            cand --stalled-days 'A user is stuck at their current step after D days without a change'
+            cand --by 'Group cohorts by the week (Monday first) or month users started'
+            cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…`, `postgresql+psycopg2://…`, or `workspace:PATH` (an ALwrity HEAD root, or its `workspace/` folder: one file per user). Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the workspace of $ALWRITY_ROOT_DIR, then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
+            cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
+            cand --alwrity-era 'On a database ALwrity made: read it as this ALwrity era (`seed` or `head`) instead of the one detected (a file in a `workspace_<sid>/` folder, or HEAD-only tables, is `head`)'
+            cand --busy-timeout 'Seconds a SQLite statement waits for a lock another program holds (e.g. ALwrity''s writer) before giving up with exit 5'
+            cand --color 'Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or empty), always or never'
+            cand --no-dotenv 'Do not load `.env` from the working directory (by default it is loaded, and real environment variables win over it)'
+            cand --json 'Print data as JSON on stdout, and errors as JSON on stderr'
+            cand -v 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand --verbose 'Print diagnostics on stderr (repeat for more); never prints a secret'
+            cand -q 'Print no notes on stderr (data and errors are still printed)'
+            cand --quiet 'Print no notes on stderr (data and errors are still printed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'onboardctl;env'= {
             cand --database-url 'Database URL: `sqlite:PATH`, `sqlite:///relative.db`, `sqlite:////absolute.db`, `postgres://…`, `postgresql+psycopg2://…`, or `workspace:PATH` (an ALwrity HEAD root, or its `workspace/` folder: one file per user). Without it: $ONBOARDCTL_DATABASE_URL, then $DATABASE_URL (ALwrity''s own), then the workspace of $ALWRITY_ROOT_DIR, then the embedded SQLite database $XDG_DATA_HOME/onboardctl/onboarding.db (else ~/.local/share/onboardctl/onboarding.db)'
             cand --env-file 'The `.env` file that `key set`/`key delete` update when DEPLOY_ENV=local, and that `env diff`/`env sync` compare and write. Without it: $ONBOARDCTL_ENV_FILE, then `./.env`'
@@ -914,6 +934,7 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
             cand export 'Write users as NDJSON on stdout, one user per line with all their data'
             cand import 'Read users from NDJSON (as `export` writes it), or ALwrity''s legacy progress files'
             cand db 'Apply or inspect schema migrations, or copy every user to another database'
+            cand report 'The onboarding funnel across all users: steps, completion, times, cohorts'
             cand env 'Compare a user''s keys with the local .env file, or write them into it'
             cand completions 'Print a shell completion script to stdout'
             cand man 'Print the manual page (roff) to stdout'
@@ -1018,6 +1039,8 @@ set edit:completion:arg-completer[onboardctl] = {|@words|
         &'onboardctl;help;db;repair'= {
         }
         &'onboardctl;help;db;copy'= {
+        }
+        &'onboardctl;help;report'= {
         }
         &'onboardctl;help;env'= {
             cand diff 'Show, masked, which of a user''s keys are missing from, differ in or match the .env file (and CopilotKit''s in $ONBOARDCTL_FRONTEND_ENV_FILE); changes nothing'

@@ -230,6 +230,53 @@ fn bars(
     out
 }
 
+/// Per step: reached, completed, skipped, failed, stuck.
+fn counts_table(f: &Funnel, ui: &Ui) -> String {
+    let mut table = super::human::TableBuilder::new(
+        &["STEP", "REACHED", "COMPLETED", "SKIPPED", "FAILED", "STUCK"],
+        ui.color_stdout(),
+    );
+    for s in &f.steps {
+        table.row([
+            format!("{} {}", s.step, s.title),
+            s.reached.to_string(),
+            s.completed.to_string(),
+            s.skipped.to_string(),
+            s.failed.to_string(),
+            s.stuck.to_string(),
+        ]);
+    }
+    for i in 1..=5 {
+        table.right(i);
+    }
+    table.render()
+}
+
+/// Per step: time from the start of onboarding to the step's completion.
+fn times_table(f: &Funnel, ui: &Ui) -> String {
+    let mut table = super::human::TableBuilder::new(
+        &["STEP", "COMPLETIONS", "P50", "P90", "MAX"],
+        ui.color_stdout(),
+    );
+    for s in &f.steps {
+        let t = s.time_to_complete;
+        let cell = |pick: fn(&DurationStats) -> i64| {
+            t.as_ref().map_or("-".to_owned(), |t| duration(pick(t)))
+        };
+        table.row([
+            format!("{} {}", s.step, s.title),
+            t.map_or(0, |t| t.count).to_string(),
+            cell(|t| t.p50_seconds),
+            cell(|t| t.p90_seconds),
+            cell(|t| t.max_seconds),
+        ]);
+    }
+    for i in 1..=4 {
+        table.right(i);
+    }
+    table.render()
+}
+
 /// One reading, titled `title`.
 fn funnel(f: &Funnel, by: CohortBy, title: &str, width: usize, style: BarStyle, ui: &Ui) -> String {
     let mut out = format!(
@@ -240,7 +287,7 @@ fn funnel(f: &Funnel, by: CohortBy, title: &str, width: usize, style: BarStyle, 
         pct(f.completion_rate)
     );
     out.push_str(&format!(
-        "  time to complete: {}\n\n",
+        "time to complete: {}\n\n",
         times(f.time_to_complete)
     ));
     out.push_str(&ui.paint_out(Paint::Bold, "Reached each step"));
@@ -263,33 +310,9 @@ fn funnel(f: &Funnel, by: CohortBy, title: &str, width: usize, style: BarStyle, 
         .collect();
     out.push_str(&bars(&rows, f.users, width, style, ui));
     out.push('\n');
-    let mut table = super::human::TableBuilder::new(
-        &[
-            "STEP",
-            "REACHED",
-            "COMPLETED",
-            "SKIPPED",
-            "FAILED",
-            "STUCK",
-            "TIME TO COMPLETE",
-        ],
-        ui.color_stdout(),
-    );
-    for s in &f.steps {
-        table.row([
-            format!("{} {}", s.step, s.title),
-            s.reached.to_string(),
-            s.completed.to_string(),
-            s.skipped.to_string(),
-            s.failed.to_string(),
-            s.stuck.to_string(),
-            times(s.time_to_complete),
-        ]);
-    }
-    for i in 1..=5 {
-        table.right(i);
-    }
-    out.push_str(&table.render());
+    out.push_str(&counts_table(f, ui));
+    out.push_str("\n\n");
+    out.push_str(&times_table(f, ui));
     out.push('\n');
     if !f.cohorts.is_empty() {
         let what = match by {

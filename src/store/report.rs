@@ -66,11 +66,16 @@ impl Dialect {
         }
     }
 
-    /// A time bound as a parameter compared with the sources' times.
-    pub(crate) fn time_param(self, t: Timestamp) -> Val {
+    /// A time bound as a parameter (`Val::Time`, pushed onto `params`), as an expression
+    /// comparable with the sources' times: converted in SQL by the very conversion the
+    /// columns go through, so an instant equal to a stored one compares equal.
+    pub(crate) fn time_param(self, t: Timestamp, params: &mut Params) -> String {
+        let mark = params.push(Val::Time(t));
         match self {
-            Dialect::SqliteText => Val::Time(t),
-            _ => Val::Real(t.unix_timestamp_nanos() as f64 / 1e9),
+            Dialect::SqliteText => mark,
+            Dialect::SqliteEpoch => self.epoch(&mark),
+            // The parameter's binary form is the UTC wall time as `timestamp`.
+            Dialect::PgEpoch => self.epoch(&format!("CAST({mark} AS timestamp)")),
         }
     }
 
@@ -126,10 +131,10 @@ pub(crate) fn filters(
 ) -> String {
     let mut conds = vec!["1 = 1".to_owned()];
     if let Some(t) = q.since {
-        conds.push(format!("{started} >= {}", params.push(d.time_param(t))));
+        conds.push(format!("{started} >= {}", d.time_param(t, params)));
     }
     if let Some(t) = q.until {
-        conds.push(format!("{started} < {}", params.push(d.time_param(t))));
+        conds.push(format!("{started} < {}", d.time_param(t, params)));
     }
     if let Some(users) = &q.users {
         let marks: Vec<String> = users
@@ -170,8 +175,8 @@ fn bucket_sql(d: &str) -> String {
     format!("CASE {} ELSE {d} / {unit} * {unit} END", arms.join(" "))
 }
 
-/// The statement of one reading: rows `(kind, step, label, num, n, maxv)`; `?{cutoff}` is
-/// the stalled cutoff's placeholder.
+/// The statement of one reading: rows `(kind, step, label, num, n, maxv)`; `cutoff` is
+/// the stalled cutoff's expression.
 pub(crate) fn aggregate_sql(d: Dialect, src: &Sources, cutoff: &str) -> String {
     let mut ctes: Vec<String> = src
         .ctes
@@ -231,7 +236,7 @@ pub(crate) fn run(
     q: &ReportQuery,
     mut params: Params,
 ) -> StoreResult<FunnelPartial> {
-    let cutoff = params.push(d.time_param(q.stalled_before));
+    let cutoff = d.time_param(q.stalled_before, &mut params);
     let sql = aggregate_sql(d, src, &cutoff);
     let rows = db.query(&sql, &params.0)?;
     Ok(fold(&rows))

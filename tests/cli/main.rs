@@ -31,6 +31,7 @@ mod progress;
 mod prompts;
 #[cfg(unix)]
 mod pty;
+mod report;
 mod research;
 mod session;
 mod storage;

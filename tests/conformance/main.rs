@@ -15,6 +15,7 @@ mod keys;
 mod listing;
 mod persona;
 mod pg;
+mod report;
 mod research;
 mod schema;
 mod sealing;
@@ -135,6 +136,11 @@ macro_rules! conformance {
                 isolation [
                     every_write_leaves_other_users_untouched,
                     user_scoped_methods_without_a_session_are_no_session_and_change_nothing,
+                ],
+                report [
+                    report_counts_the_funnel_of_generated_users,
+                    report_filters_by_start_and_by_user,
+                    report_of_an_empty_database_is_zero,
                 ],
                 transactions [
                     rollback_undoes_everything_since_begin,

@@ -48,7 +48,14 @@ impl<C: Conn> AlwrityStore<C> {
             .map(|(i, e)| format!("CAST({e} AS boolean) AS e{}", i + 1))
             .collect();
         let started = d.epoch("coalesce(s.started_at, s.updated_at)");
-        let updated = d.epoch("coalesce(s.updated_at, s.started_at)");
+        // A session without any time last changed at the epoch, as `assemble` reads it (so
+        // it is stalled, as `session list --stalled-days` has it); without a start time it
+        // is in no dated cohort and has no durations.
+        let updated = format!(
+            "coalesce({}, {}, 0.0)",
+            d.epoch("s.updated_at"),
+            d.epoch("s.started_at")
+        );
         let filter = agg::filters(d, q, &started, "s.user_id", params);
         let (record, join) = match self.attached() {
             true => (
@@ -152,9 +159,9 @@ impl<C: Conn> AlwrityStore<C> {
                  FROM base b"
             ),
             steps: format!(
-                "{own_steps}SELECT b.id, n.n, \
-                 CASE WHEN {done} THEN 'completed' ELSE 'pending' END, \
-                 CASE WHEN {done} THEN b.updated END \
+                "{own_steps}SELECT b.id AS session_id, n.n AS step, \
+                 CASE WHEN {done} THEN 'completed' ELSE 'pending' END AS status, \
+                 CASE WHEN {done} THEN b.updated END AS completed \
                  FROM base b CROSS JOIN nums n WHERE NOT b.fresh",
                 done = done("n.n"),
             ),
