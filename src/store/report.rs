@@ -157,7 +157,8 @@ pub(crate) struct Sources {
     pub ctes: Vec<(String, String)>,
     /// `sess(id, started, updated, completed, current_step)`.
     pub sess: String,
-    /// `steps(session_id, step, status, completed)`.
+    /// `steps(session_id, step, status, completed)`: the steps of the sessions in `sess`
+    /// only.
     pub steps: String,
 }
 
@@ -175,7 +176,8 @@ fn bucket_sql(d: &str) -> String {
     format!("CASE {} ELSE {d} / {unit} * {unit} END", arms.join(" "))
 }
 
-/// The statement of one reading: rows `(kind, step, label, num, n, maxv)`; `cutoff` is
+/// The statement of one reading (sessions are read once per `GROUP BY`; each reads what
+/// it needs through the tables' indexes): rows `(kind, step, label, num, n, maxv)`; `cutoff` is
 /// the stalled cutoff's expression.
 pub(crate) fn aggregate_sql(d: Dialect, src: &Sources, cutoff: &str) -> String {
     let mut ctes: Vec<String> = src
@@ -183,8 +185,10 @@ pub(crate) fn aggregate_sql(d: Dialect, src: &Sources, cutoff: &str) -> String {
         .iter()
         .map(|(n, q)| format!("{n} AS ({q})"))
         .collect();
-    ctes.push(format!("sess AS ({})", src.sess));
-    ctes.push(format!("steps AS ({})", src.steps));
+    // Inlined where used (not computed once into a temporary table): each use then reads
+    // the tables through their indexes.
+    ctes.push(format!("sess AS NOT MATERIALIZED ({})", src.sess));
+    ctes.push(format!("steps AS NOT MATERIALIZED ({})", src.steps));
     let null_int = "CAST(NULL AS bigint)";
     let null_text = "CAST(NULL AS text)";
     let furthest = d.greatest(
@@ -200,12 +204,14 @@ pub(crate) fn aggregate_sql(d: Dialect, src: &Sources, cutoff: &str) -> String {
         Dialect::PgEpoch => &day_num,
         _ => &day_label,
     };
+    // Durations are grouped exactly first (each computed once per row, as a grouping key),
+    // then into buckets over the far fewer distinct values.
     let b = bucket_sql("x.d");
     format!(
         "WITH {ctes} \
          SELECT CAST('status' AS text) AS kind, t.step AS step, CAST(t.status AS text) AS label, \
            {null_int} AS num, count(*) AS n, {null_int} AS maxv \
-           FROM steps t JOIN sess s ON s.id = t.session_id \
+           FROM steps t \
            WHERE t.status IN ('completed', 'skipped', 'failed') GROUP BY t.step, t.status \
          UNION ALL SELECT 'furthest', x.g, {null_text}, {null_int}, count(*), {null_int} \
            FROM (SELECT {furthest} AS g FROM sess s) x GROUP BY x.g \
@@ -214,14 +220,15 @@ pub(crate) fn aggregate_sql(d: Dialect, src: &Sources, cutoff: &str) -> String {
            GROUP BY s.current_step \
          UNION ALL SELECT 'day', {null_int}, {day_label}, {day_num}, count(*), \
            count(s.completed) FROM sess s GROUP BY {day_key} \
-         UNION ALL SELECT 'time', 0, {null_text}, {b}, count(*), max(x.d) \
-           FROM (SELECT {total} AS d FROM sess s \
-                 WHERE s.completed IS NOT NULL AND s.started IS NOT NULL) x GROUP BY {b} \
-         UNION ALL SELECT 'time', x.step, {null_text}, {b}, count(*), max(x.d) \
-           FROM (SELECT t.step AS step, {per_step} AS d FROM steps t \
+         UNION ALL SELECT 'time', 0, {null_text}, {b}, CAST(sum(x.n) AS bigint), max(x.d) \
+           FROM (SELECT {total} AS d, count(*) AS n FROM sess s \
+                 WHERE s.completed IS NOT NULL AND s.started IS NOT NULL GROUP BY 1) x \
+           GROUP BY {b} \
+         UNION ALL SELECT 'time', x.step, {null_text}, {b}, CAST(sum(x.n) AS bigint), max(x.d) \
+           FROM (SELECT t.step AS step, {per_step} AS d, count(*) AS n FROM steps t \
                  JOIN sess s ON s.id = t.session_id \
                  WHERE t.status = 'completed' AND t.completed IS NOT NULL \
-                   AND s.started IS NOT NULL) x GROUP BY x.step, {b}",
+                   AND s.started IS NOT NULL GROUP BY 1, 2) x GROUP BY x.step, {b}",
         ctes = ctes.join(", "),
         total = d.secs("s.completed", "s.started"),
         per_step = d.secs("t.completed", "s.started"),
@@ -309,6 +316,7 @@ pub(crate) fn native(
     let mut params = Params::default();
     let started = time("started_at");
     let filter = filters(d, q, &started, "user_id", &mut params);
+    let filtered = filter != "1 = 1";
     let src = Sources {
         ctes: Vec::new(),
         sess: format!(
@@ -319,8 +327,14 @@ pub(crate) fn native(
         ),
         steps: format!(
             "SELECT session_id, step_number AS step, status, {} AS completed \
-             FROM onboarding_steps",
-            time("completed_at")
+             FROM onboarding_steps{}",
+            time("completed_at"),
+            match filtered {
+                true => format!(
+                    " WHERE session_id IN (SELECT id FROM onboarding_sessions WHERE {filter})"
+                ),
+                false => String::new(),
+            }
         ),
     };
     Ok(ReportPartial {

@@ -234,6 +234,16 @@ pub fn report_filters_by_start_and_by_user(store: &mut dyn Store) {
         .filter(|o| named.contains(&o.session.user_id))
         .collect();
     assert_eq!(counted(store, &q), expected(&picked, cutoff()));
+    // No user named: nothing counted, steps included.
+    let q = ReportQuery {
+        users: Some(Vec::new()),
+        ..query()
+    };
+    let partial = store.report_partial(&q).unwrap();
+    assert_eq!(
+        report::report(&partial, CohortBy::Week).onboardctl,
+        expected(&[], cutoff())
+    );
 }
 
 /// No users: zero counts, no times, no cohorts.
