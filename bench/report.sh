@@ -4,14 +4,17 @@
 # SQLite database (N sessions, six step rows each: a spread of progress, failed, skipped and
 # completed steps, start times over a year, completion times over hours), then times the two
 # alternately, RUNS times each (default 5), and prints each median and the ratio. The target
-# is a ratio of at most 1.5. Needs sqlite3.
+# is a ratio of at most 1.5. Also prints CPU time (user + sys), steadier on a shared
+# machine. Needs sqlite3 and GNU time.
 #
 #   bash bench/report.sh [N] [RUNS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-1000000}
 RUNS=${2:-5}
-command -v sqlite3 >/dev/null || { echo "report bench: needs sqlite3" >&2; exit 1; }
+for tool in sqlite3 /usr/bin/time; do
+    command -v "$tool" >/dev/null || { echo "report bench: needs $tool" >&2; exit 1; }
+done
 cargo build --release --quiet
 BIN="${CARGO_TARGET_DIR:-$PWD/target}/release/onboardctl"
 WORK="$(mktemp -d)"
@@ -84,21 +87,27 @@ SELECT 'time', step, max(d), count(*) FROM d
                      WHEN d < 1000000 THEN d / 1000 ELSE d / 10000 END;
 SQL
 
-# now: seconds since the epoch with nanoseconds.
-now() { date +%s.%N; }
-ours=()
-theirs=()
+# timed OUT CMD…: runs CMD with stdout to OUT; prints "wall cpu" (seconds; cpu = user + sys,
+# which a machine shared with other work disturbs less than the wall time).
+timed() {
+    local out=$1; shift
+    /usr/bin/time -f '%e %U %S' -o "$WORK/time.txt" "$@" >"$out"
+    awk '{ printf "%.3f %.3f", $1, $2 + $3 }' "$WORK/time.txt"
+}
+ours_wall=(); ours_cpu=(); theirs_wall=(); theirs_cpu=()
 for ((r = 1; r <= RUNS; r++)); do
-    t0=$(now); "$BIN" --no-dotenv -q --database-url "sqlite:$DB" report --json >"$WORK/ours.json"; t1=$(now)
-    sqlite3 "$DB" <"$WORK/equivalent.sql" >"$WORK/theirs.txt"; t2=$(now)
-    ours+=("$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')")
-    theirs+=("$(awk -v a="$t1" -v b="$t2" 'BEGIN { printf "%.3f", b - a }')")
-    echo "run $r: onboardctl report ${ours[-1]} s, sqlite3 GROUP BY ${theirs[-1]} s"
+    read -r w c < <(timed "$WORK/ours.json" \
+        "$BIN" --no-dotenv -q --database-url "sqlite:$DB" report --json)
+    ours_wall+=("$w"); ours_cpu+=("$c")
+    read -r w c < <(timed "$WORK/theirs.txt" sqlite3 "$DB" ".read $WORK/equivalent.sql")
+    theirs_wall+=("$w"); theirs_cpu+=("$c")
+    echo "run $r: onboardctl report ${ours_wall[-1]} s (cpu ${ours_cpu[-1]} s)," \
+         "sqlite3 GROUP BY ${theirs_wall[-1]} s (cpu ${theirs_cpu[-1]} s)"
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
-m_ours=$(median "${ours[@]}")
-m_theirs=$(median "${theirs[@]}")
 echo "\$ onboardctl --database-url sqlite:report.db report --json   (N=$N, $RUNS runs, alternating)"
-awk -v o="$m_ours" -v t="$m_theirs" 'BEGIN {
-    printf "median: onboardctl %.3f s, sqlite3 %.3f s, ratio %.2f (target <= 1.50)\n", o, t, o / t }'
+awk -v o="$(median "${ours_wall[@]}")" -v t="$(median "${theirs_wall[@]}")" \
+    -v oc="$(median "${ours_cpu[@]}")" -v tc="$(median "${theirs_cpu[@]}")" 'BEGIN {
+    printf "median wall: onboardctl %.3f s, sqlite3 %.3f s, ratio %.2f (target <= 1.50)\n", o, t, o / t
+    printf "median cpu:  onboardctl %.3f s, sqlite3 %.3f s, ratio %.2f\n", oc, tc, oc / tc }'
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"

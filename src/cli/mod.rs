@@ -176,6 +176,7 @@ pub enum Command {
     #[command(subcommand)]
     Db(db::DbCommand),
     /// The onboarding funnel across all users: steps, completion, times, cohorts
+    #[command(long_about = report::LONG_ABOUT)]
     Report(report::ReportArgs),
     /// Compare a user's keys with the local .env file, or write them into it
     #[command(subcommand)]

@@ -25,19 +25,19 @@ EXAMPLES:
     # An ALwrity HEAD workspace: every user file, merged
     onboardctl --database-url workspace:/srv/alwrity report";
 
+/// `report --help`'s description (on the command's variant, whose doc comment would
+/// otherwise replace it).
+pub const LONG_ABOUT: &str = "The onboarding funnel across all users: per step how many users \
+    reached it, completed, skipped or failed it, and are stuck there; the completion rate; the \
+    time from start to completion (p50, p90, max) overall and per step; and cohorts by week or \
+    month started. Counted by the database in aggregate SQL. On a database ALwrity made, \
+    ALwrity's own reading of its columns is counted too, and shown when it differs from \
+    onboardctl's. Percentiles are exact below 1,000 seconds and within 1% above (durations are \
+    counted to three significant figures); the maximum is exact.";
+
 /// `report`.
 #[derive(Debug, Args)]
-#[command(
-    long_about = "The onboarding funnel across all users: per step how many users reached it, \
-                  completed, skipped or failed it, and are stuck there; the completion rate; \
-                  the time from start to completion (p50, p90, max) overall and per step; and \
-                  cohorts by week or month started. Counted by the database in aggregate SQL. \
-                  On a database ALwrity made, ALwrity's own reading of its columns is counted \
-                  too, and shown when it differs from onboardctl's. Percentiles are exact \
-                  below 1,000 seconds and within 1% above (durations are counted to three \
-                  significant figures); the maximum is exact.",
-    after_long_help = EXAMPLES
-)]
+#[command(after_long_help = EXAMPLES)]
 pub struct ReportArgs {
     /// Only users who started at or after this date or time (`2026-01-05`, midnight UTC, or
     /// RFC 3339)

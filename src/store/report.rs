@@ -262,11 +262,12 @@ pub(crate) fn fold(rows: &[Vec<Val>]) -> FunnelPartial {
         match r[0].text().as_deref() {
             Some("status") => {
                 let col = match r[2].text().as_deref() {
-                    Some("completed") => 0,
-                    Some("skipped") => 1,
-                    _ => 2,
+                    Some("completed") => Some(0),
+                    Some("skipped") => Some(1),
+                    Some("failed") => Some(2),
+                    _ => None,
                 };
-                if let Some(i) = index {
+                if let (Some(i), Some(col)) = (index, col) {
                     p.statuses[i][col] += n;
                 }
             }

@@ -336,3 +336,11 @@ fn bad_options_are_usage_errors() {
         assert_eq!(db.code(args), 2, "{args:?}");
     }
 }
+
+#[test]
+fn long_help_has_examples() {
+    let db = test_db();
+    let help = db.ok(&["report", "--help"]);
+    assert!(help.contains("EXAMPLES:") && help.contains("onboardctl report --by month --json"));
+    assert!(help.contains("three significant figures"), "{help}");
+}

@@ -70,10 +70,9 @@ impl<C: Conn> AlwrityStore<C> {
                 " LEFT JOIN onboardctl_session_state st ON st.session_id = s.id",
             ),
             false => (
-                format!(
-                    "(1 = 0) AS fresh, {updated} AS r_completed, \
-                     CAST(NULL AS integer) AS r_cs, CAST(NULL AS float) AS r_progress"
-                ),
+                "(1 = 0) AS fresh, CAST(NULL AS float) AS r_completed, \
+                 CAST(NULL AS integer) AS r_cs, CAST(NULL AS float) AS r_progress"
+                    .to_owned(),
                 "",
             ),
         };
