@@ -92,7 +92,7 @@ SQL
 timed() {
     local out=$1; shift
     /usr/bin/time -f '%e %U %S' -o "$WORK/time.txt" "$@" >"$out"
-    awk '{ printf "%.3f %.3f", $1, $2 + $3 }' "$WORK/time.txt"
+    awk '{ printf "%.3f %.3f\n", $1, $2 + $3 }' "$WORK/time.txt"
 }
 ours_wall=(); ours_cpu=(); theirs_wall=(); theirs_cpu=()
 for ((r = 1; r <= RUNS; r++)); do
