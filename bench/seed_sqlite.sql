@@ -1,9 +1,10 @@
--- Seeds a migrated onboardctl SQLite database with 100,000 users: each has a session, six
--- step rows (a spread of progress), and three API keys. Used by bench/run.sh.
+-- Seeds a migrated onboardctl SQLite database with @users users (100,000 unless the caller
+-- runs `.parameter set @users N` first): each has a session, six step rows (a spread of
+-- progress), and three API keys. Used by bench/run.sh and bench/bulk.sh.
 PRAGMA journal_mode = WAL;
 PRAGMA synchronous = OFF;
 BEGIN;
-WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100000)
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < coalesce(@users, 100000))
 INSERT INTO onboarding_sessions (user_id, current_step, progress, started_at, updated_at)
 SELECT printf('user_%06d', i), (i % 6) + 1, round((i % 6) * 100.0 / 6, 1),
        '2026-01-01 00:00:00.000000', printf('2026-%02d-01 12:00:00.000000', (i % 12) + 1)

@@ -22,6 +22,9 @@ _onboardctl() {
             onboardctl,analysis)
                 cmd="onboardctl__subcmd__analysis"
                 ;;
+            onboardctl,audit)
+                cmd="onboardctl__subcmd__audit"
+                ;;
             onboardctl,complete)
                 cmd="onboardctl__subcmd__complete"
                 ;;
@@ -30,6 +33,9 @@ _onboardctl() {
                 ;;
             onboardctl,db)
                 cmd="onboardctl__subcmd__db"
+                ;;
+            onboardctl,doctor)
+                cmd="onboardctl__subcmd__doctor"
                 ;;
             onboardctl,env)
                 cmd="onboardctl__subcmd__env"
@@ -61,6 +67,9 @@ _onboardctl() {
             onboardctl,research)
                 cmd="onboardctl__subcmd__research"
                 ;;
+            onboardctl,run)
+                cmd="onboardctl__subcmd__run"
+                ;;
             onboardctl,session)
                 cmd="onboardctl__subcmd__session"
                 ;;
@@ -81,6 +90,18 @@ _onboardctl() {
                 ;;
             onboardctl__subcmd__analysis__subcmd__help,show)
                 cmd="onboardctl__subcmd__analysis__subcmd__help__subcmd__show"
+                ;;
+            onboardctl__subcmd__audit,help)
+                cmd="onboardctl__subcmd__audit__subcmd__help"
+                ;;
+            onboardctl__subcmd__audit,log)
+                cmd="onboardctl__subcmd__audit__subcmd__log"
+                ;;
+            onboardctl__subcmd__audit__subcmd__help,help)
+                cmd="onboardctl__subcmd__audit__subcmd__help__subcmd__help"
+                ;;
+            onboardctl__subcmd__audit__subcmd__help,log)
+                cmd="onboardctl__subcmd__audit__subcmd__help__subcmd__log"
                 ;;
             onboardctl__subcmd__db,copy)
                 cmd="onboardctl__subcmd__db__subcmd__copy"
@@ -136,6 +157,9 @@ _onboardctl() {
             onboardctl__subcmd__help,analysis)
                 cmd="onboardctl__subcmd__help__subcmd__analysis"
                 ;;
+            onboardctl__subcmd__help,audit)
+                cmd="onboardctl__subcmd__help__subcmd__audit"
+                ;;
             onboardctl__subcmd__help,complete)
                 cmd="onboardctl__subcmd__help__subcmd__complete"
                 ;;
@@ -144,6 +168,9 @@ _onboardctl() {
                 ;;
             onboardctl__subcmd__help,db)
                 cmd="onboardctl__subcmd__help__subcmd__db"
+                ;;
+            onboardctl__subcmd__help,doctor)
+                cmd="onboardctl__subcmd__help__subcmd__doctor"
                 ;;
             onboardctl__subcmd__help,env)
                 cmd="onboardctl__subcmd__help__subcmd__env"
@@ -175,6 +202,9 @@ _onboardctl() {
             onboardctl__subcmd__help,research)
                 cmd="onboardctl__subcmd__help__subcmd__research"
                 ;;
+            onboardctl__subcmd__help,run)
+                cmd="onboardctl__subcmd__help__subcmd__run"
+                ;;
             onboardctl__subcmd__help,session)
                 cmd="onboardctl__subcmd__help__subcmd__session"
                 ;;
@@ -183,6 +213,9 @@ _onboardctl() {
                 ;;
             onboardctl__subcmd__help__subcmd__analysis,show)
                 cmd="onboardctl__subcmd__help__subcmd__analysis__subcmd__show"
+                ;;
+            onboardctl__subcmd__help__subcmd__audit,log)
+                cmd="onboardctl__subcmd__help__subcmd__audit__subcmd__log"
                 ;;
             onboardctl__subcmd__help__subcmd__db,copy)
                 cmd="onboardctl__subcmd__help__subcmd__db__subcmd__copy"
@@ -425,7 +458,7 @@ _onboardctl() {
 
     case "${cmd}" in
         onboardctl)
-            opts="-v -q -h -V --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help --version session key progress analysis research persona ai-inputs complete export import db report env completions man help"
+            opts="-v -q -h -V --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help --version session key progress analysis research persona ai-inputs complete export import db report doctor env audit run completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -447,8 +480,24 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -459,7 +508,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__ai__subcmd__inputs)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -481,8 +530,24 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -493,7 +558,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__analysis)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help set show help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help set show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -515,8 +580,24 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -583,7 +664,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__analysis__subcmd__set)
-            opts="-f -v -q -h --file --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-f -v -q -h --file --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -613,8 +694,24 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -625,7 +722,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__analysis__subcmd__show)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -647,8 +744,178 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        onboardctl__subcmd__audit)
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help log help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --alwrity-era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        onboardctl__subcmd__audit__subcmd__help)
+            opts="log help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        onboardctl__subcmd__audit__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        onboardctl__subcmd__audit__subcmd__help__subcmd__log)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        onboardctl__subcmd__audit__subcmd__log)
+            opts="-v -q -h --user --since --limit --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --alwrity-era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -659,7 +926,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__complete)
-            opts="-v -q -h --force --reason --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-v -q -h --force --reason --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -685,8 +952,24 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -697,7 +980,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__completions)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help bash elvish fish powershell zsh"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -719,8 +1002,24 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -731,7 +1030,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__db)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help migrate status repair copy help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help migrate status repair copy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -753,8 +1052,24 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -765,7 +1080,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__db__subcmd__copy)
-            opts="-y -v -q -h --to --merge --yes --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-y -v -q -h --to --merge --yes --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -791,8 +1106,24 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -887,7 +1218,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__db__subcmd__migrate)
-            opts="-y -v -q -h --dry-run --wal --lock-timeout --yes --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-y -v -q -h --dry-run --wal --lock-timeout --yes --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -913,8 +1244,24 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -925,7 +1272,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__db__subcmd__repair)
-            opts="-y -v -q -h --dry-run --yes --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-y -v -q -h --dry-run --yes --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -947,8 +1294,24 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -959,7 +1322,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__db__subcmd__status)
-            opts="-v -q -h --check --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-v -q -h --check --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -981,8 +1344,24 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -992,8 +1371,8 @@ _onboardctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        onboardctl__subcmd__env)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help diff sync help"
+        onboardctl__subcmd__doctor)
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1015,8 +1394,74 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        onboardctl__subcmd__env)
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help diff sync help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --alwrity-era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1027,7 +1472,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__env__subcmd__diff)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1049,8 +1494,24 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1117,7 +1578,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__env__subcmd__sync)
-            opts="-v -q -h --check --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-v -q -h --check --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1139,8 +1600,24 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1151,7 +1628,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__export)
-            opts="-v -q -h --user --include-secrets --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-v -q -h --user --include-secrets --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1177,8 +1654,24 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1189,7 +1682,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__help)
-            opts="session key progress analysis research persona ai-inputs complete export import db report env completions man help"
+            opts="session key progress analysis research persona ai-inputs complete export import db report doctor env audit run completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1245,6 +1738,34 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__help__subcmd__analysis__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        onboardctl__subcmd__help__subcmd__audit)
+            opts="log"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        onboardctl__subcmd__help__subcmd__audit__subcmd__log)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1345,6 +1866,20 @@ _onboardctl() {
         onboardctl__subcmd__help__subcmd__db__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        onboardctl__subcmd__help__subcmd__doctor)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1734,6 +2269,20 @@ _onboardctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        onboardctl__subcmd__help__subcmd__run)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         onboardctl__subcmd__help__subcmd__session)
             opts="create show list delete reset"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1819,7 +2368,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__import)
-            opts="-v -q -h --dry-run --no-validate --allow-unknown --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help legacy-json help"
+            opts="-v -q -h --dry-run --no-validate --allow-unknown --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help legacy-json help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1841,8 +2390,24 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1895,7 +2460,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__import__subcmd__legacy__subcmd__json)
-            opts="-v -q -h --user --dry-run --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-v -q -h --user --dry-run --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1921,8 +2486,24 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1933,7 +2514,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__key)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help set get list delete providers reseal help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help set get list delete providers reseal help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1955,8 +2536,24 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1967,7 +2564,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__key__subcmd__delete)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1989,8 +2586,24 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2001,7 +2614,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__key__subcmd__get)
-            opts="-v -q -h --reveal --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-v -q -h --reveal --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2023,8 +2636,24 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2147,7 +2776,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__key__subcmd__list)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2169,8 +2798,24 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2181,7 +2826,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__key__subcmd__providers)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2203,8 +2848,24 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2215,7 +2876,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__key__subcmd__reseal)
-            opts="-v -q -h --old-master-key-env --seal-anyway --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-v -q -h --old-master-key-env --seal-anyway --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2241,8 +2902,24 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2253,7 +2930,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__key__subcmd__set)
-            opts="-v -q -h --stdin --from-env --from-file --no-validate --allow-unknown --seal-anyway --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-v -q -h --stdin --from-env --from-file --no-validate --allow-unknown --seal-anyway --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2283,8 +2960,24 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2295,7 +2988,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__man)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2317,8 +3010,24 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2329,7 +3038,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__persona)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help set show help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help set show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2351,8 +3060,24 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2419,7 +3144,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__persona__subcmd__set)
-            opts="-f -v -q -h --file --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-f -v -q -h --file --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2449,8 +3174,24 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2461,7 +3202,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__persona__subcmd__show)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2483,8 +3224,24 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2495,7 +3252,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__progress)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help show step set-step set help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help show step set-step set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2517,8 +3274,24 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2613,7 +3386,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__progress__subcmd__set)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2635,8 +3408,24 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2647,7 +3436,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__progress__subcmd__set__subcmd__step)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2669,8 +3458,24 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2681,7 +3486,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__progress__subcmd__show)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2703,8 +3508,24 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2715,7 +3536,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__progress__subcmd__step)
-            opts="-v -q -h --data --error --force --reason --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-v -q -h --data --error --force --reason --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2749,8 +3570,24 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2761,7 +3598,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__report)
-            opts="-v -q -h --since --until --stalled-days --by --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-v -q -h --since --until --stalled-days --by --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2799,8 +3636,24 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2811,7 +3664,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__research)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help set show help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help set show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2833,8 +3686,24 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2901,7 +3770,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__research__subcmd__set)
-            opts="-f -v -q -h --depth --content-types --auto-research --factual-content --file --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-f -v -q -h --depth --content-types --auto-research --factual-content --file --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2947,8 +3816,24 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2959,7 +3844,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__research__subcmd__show)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2981,8 +3866,82 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        onboardctl__subcmd__run)
+            opts="-v -q -h --user --provider --frontend --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --alwrity-era)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2993,7 +3952,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__session)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help create show list delete reset help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help create show list delete reset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3015,8 +3974,24 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3027,7 +4002,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__session__subcmd__create)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3049,8 +4024,24 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3061,7 +4052,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__session__subcmd__delete)
-            opts="-y -v -q -h --dry-run --yes --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-y -v -q -h --dry-run --yes --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3083,8 +4074,24 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3193,7 +4200,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__session__subcmd__list)
-            opts="-v -q -h --status --step --stalled-days --limit --offset --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-v -q -h --status --step --stalled-days --user-like --sort --reverse --limit --all --offset --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3209,6 +4216,14 @@ _onboardctl() {
                     ;;
                 --stalled-days)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user-like)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -W "updated started progress step user" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -3235,8 +4250,24 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3247,7 +4278,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__session__subcmd__reset)
-            opts="-y -v -q -h --purge --yes --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-y -v -q -h --purge --yes --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3269,8 +4300,24 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3281,7 +4328,7 @@ _onboardctl() {
             return 0
             ;;
         onboardctl__subcmd__session__subcmd__show)
-            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --color --verbose --quiet --help"
+            opts="-v -q -h --database-url --no-dotenv --env-file --alwrity-era --busy-timeout --json --jq --format --wide --color --verbose --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3303,8 +4350,24 @@ _onboardctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)

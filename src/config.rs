@@ -1,13 +1,15 @@
-//! Connecting and settings: database URL parsing (every accepted form of PRODUCT.md
+//! Connecting and settings: database URL parsing (every accepted form of docs/RULES.md
 //! "Connecting", in `url` and `pg`), the precedence of flag and env vars, the XDG default path,
-//! redaction, loading `./.env` (in `dotenv`, as python-dotenv reads it), and the few settings
+//! libpq's `PG*` variables and password file (`libpq`, `pgpass`), redaction, loading `./.env` (in `dotenv`, as python-dotenv reads it), and the few settings
 //! read from the environment.
 //!
 //! Everything that reads the environment takes an `env` closure (use [`process_env`] in the
 //! program) so tests never touch the process environment.
 
 mod dotenv;
+mod libpq;
 mod pg;
+mod pgpass;
 mod redact;
 mod url;
 
@@ -21,6 +23,7 @@ use crate::domain::{ParseError, ProviderName};
 pub use self::dotenv::{
     is_read, load_dotenv, load_dotenv_file, read_dotenv, Dotenv, DotenvError, LoadReport, VARS_READ,
 };
+pub use self::libpq::{Origin, Origins, PgParams, DEFAULT_SOCKET_DIRS, VARS as LIBPQ_VARS};
 pub use self::pg::{PgUrl, SslMode};
 pub use self::redact::{redact, MASK};
 pub use self::url::{DbUrl, UrlError, ACCEPTED_FORMS};
@@ -164,6 +167,9 @@ pub struct Settings {
     /// Where the database URL came from (`db status` says); set by the caller that
     /// resolved it ([`resolve_url`]), [`UrlSource::Default`] until then.
     pub url_source: UrlSource,
+    /// The SQLite file the URL names (`doctor` checks its mode and journal); set by the
+    /// caller that resolved the URL, `None` for PostgreSQL and workspaces.
+    pub database_file: Option<PathBuf>,
 }
 
 impl Settings {
@@ -173,7 +179,7 @@ impl Settings {
     ///   `true`, `yes` or `on`; any other value, the empty string included, is off (ALwrity's
     ///   `os.getenv(…, 'true').lower() in (…)`).
     /// - `DEPLOY_ENV`: local when it is `local` in any case (`LOCAL`, `Local`); unset or
-    ///   anything else is not local, so no file is touched by default (PRODUCT.md, unlike
+    ///   anything else is not local, so no file is touched by default (docs/RULES.md, unlike
     ///   ALwrity's default), and `--env-file` then only warns that nothing goes to it.
     /// - `ONBOARDCTL_MASTER_KEY`: blank counts as unset; a value that is not 32 bytes of
     ///   base64 is exit 4 for every command that reads settings (never quoted), so a typo
@@ -182,12 +188,12 @@ impl Settings {
     ///   `ONBOARDCTL_FRONTEND_ENV_FILE` (blank = unset).
     ///
     /// A bad `ONBOARDCTL_REQUIRED_PROVIDERS` is a usage error (exit 2).
-    pub fn from_env(env: &dyn Fn(&str) -> Option<String>) -> Result<Settings, crate::error::Error> {
+    pub fn from_env(env: &dyn Fn(&str) -> Option<String>) -> Result<Settings, SettingsError> {
         let required = env(providers::REQUIRED_PROVIDERS_ENV);
         let brand_columns = env("ENABLE_WEBSITE_BRAND_COLUMNS")
             .is_none_or(|v| matches!(v.to_lowercase().as_str(), "1" | "true" | "yes" | "on"));
         let required_providers = providers::required_providers(required.as_deref())
-            .map_err(|e: ParseError| crate::error::Error::usage(e.to_string()))?;
+            .map_err(|e: ParseError| SettingsError::RequiredProviders(e.to_string()))?;
         Ok(Settings {
             required_providers,
             brand_columns,
@@ -197,30 +203,34 @@ impl Settings {
                 .map_or_else(|| PathBuf::from(".env"), PathBuf::from),
             frontend_env_file: non_blank(env(FRONTEND_ENV_FILE_ENV)).map(PathBuf::from),
             url_source: UrlSource::Default,
+            database_file: None,
         })
     }
 }
 
+/// Why [`Settings::from_env`] refused the environment. The application error (with its exit
+/// code and hint) is made from it in `crate::error`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SettingsError {
+    /// `ONBOARDCTL_REQUIRED_PROVIDERS` names no valid provider list (a usage error).
+    #[error("{0}")]
+    RequiredProviders(String),
+    /// `ONBOARDCTL_MASTER_KEY` is not a master key; the reason never quotes the value.
+    #[error("{MASTER_KEY_ENV}: {0}")]
+    MasterKey(String),
+}
+
 /// Parses `ONBOARDCTL_MASTER_KEY`; the text is wiped after parsing and never quoted.
-fn master_key(
-    env: &dyn Fn(&str) -> Option<String>,
-) -> Result<Option<MasterKey>, crate::error::Error> {
+fn master_key(env: &dyn Fn(&str) -> Option<String>) -> Result<Option<MasterKey>, SettingsError> {
     let Some(text) = env(MASTER_KEY_ENV).map(zeroize::Zeroizing::new) else {
         return Ok(None);
     };
     if text.trim().is_empty() {
         return Ok(None);
     }
-    MasterKey::from_base64(&text).map(Some).map_err(|e| {
-        crate::error::Error::precondition(format!("{MASTER_KEY_ENV}: {e}"))
-            .with_hint("a master key is 32 random bytes in base64; `head -c32 /dev/urandom | base64` makes one")
-    })
-}
-
-impl From<UrlError> for crate::error::Error {
-    fn from(e: UrlError) -> crate::error::Error {
-        crate::error::Error::usage(e.to_string())
-    }
+    MasterKey::from_base64(&text)
+        .map(Some)
+        .map_err(|e| SettingsError::MasterKey(e.to_string()))
 }
 
 #[cfg(test)]

@@ -19,11 +19,12 @@ fn main() -> ExitCode {
     exit_code(onboardctl::run(cli), &ui)
 }
 
-/// The one place an outcome becomes an exit code (PRODUCT.md "Exit codes"). A closed stdout
+/// The one place an outcome becomes an exit code (README "Exit codes"). A closed stdout
 /// is not an error: `onboardctl … | head` exits quietly.
 fn exit_code(result: Result<(), Failure>, ui: &Ui) -> ExitCode {
     match result {
         Ok(()) | Err(Failure::BrokenPipe) => ExitCode::SUCCESS,
+        Err(Failure::Exit(code)) => ExitCode::from(code),
         Err(Failure::Error(e)) => {
             ui.report(&e);
             ExitCode::from(e.kind.exit_code())

@@ -1,4 +1,4 @@
-//! Property tests of the `.env` editor against the real readers (STYLE.md 22). Generated
+//! Property tests of the `.env` editor against the real readers. Generated
 //! python-dotenv-valid files (comments, blank lines, `export`, CRLF, a BOM, duplicates of the
 //! target, keys without `=`, multi-line values, `${…}` references, and lines that look
 //! unbalanced but python-dotenv accepts: `APOS=it's`, `A=1  # don't`, `C:\path`), arbitrary

@@ -1,4 +1,4 @@
-//! Property tests of database URL parsing (STYLE.md 22): PostgreSQL URLs built from arbitrary
+//! Property tests of database URL parsing: PostgreSQL URLs built from arbitrary
 //! parts parse and never show their password, SQLite paths round-trip through both slash
 //! forms, and arbitrary text never makes the parser or the redactor panic.
 

@@ -97,8 +97,10 @@ fn ndjson(file: &PathBuf, opts: ImportOptions, svc: &mut Service<'_>, ui: &Ui) -
     let mut input: Box<dyn BufRead> = if file.as_os_str() == "-" {
         Box::new(io::stdin().lock())
     } else {
-        let f = File::open(file)
-            .map_err(|e| Error::precondition(format!("cannot read `{}`: {e}", file.display())))?;
+        let f = File::open(file).map_err(|e| match e.kind() {
+            io::ErrorKind::NotFound => crate::error::no_such_file(file),
+            _ => Error::precondition(format!("cannot read `{}`: {e}", file.display())),
+        })?;
         Box::new(BufReader::new(f))
     };
     let bar = Bar::new(ui, None, "importing");

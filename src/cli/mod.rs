@@ -4,10 +4,12 @@
 
 pub mod ai_inputs;
 pub mod analysis;
+pub mod audit;
 pub mod complete;
 pub mod completions;
 pub mod copy;
 pub mod db;
+pub mod doctor;
 pub mod document;
 pub mod env;
 pub mod export;
@@ -19,6 +21,7 @@ pub mod persona;
 pub mod progress;
 pub mod report;
 pub mod research;
+pub mod run;
 pub mod session;
 mod setup;
 
@@ -27,7 +30,7 @@ use std::io;
 use clap::{Args, Parser, Subcommand};
 
 use crate::error::{Error, ErrorKind};
-use crate::output::{ColorChoice, Ui};
+use crate::output::{ColorChoice, Format, Shape, Ui};
 use crate::service::Service;
 use crate::store::OpenOptions;
 
@@ -39,9 +42,7 @@ use crate::store::OpenOptions;
     about,
     long_about = "Inspect and change the onboarding data of ALwrity users: sessions, steps, \
                   API keys, website analysis, research preferences and persona data.",
-    after_help = "Exit codes: 0 ok, 1 unexpected, 2 usage, 3 not found, \
-                  4 precondition or validation, 5 database unavailable, 6 check found a \
-                  difference, 130 cancelled."
+    after_help = ErrorKind::help_footer()
 )]
 pub struct Cli {
     /// Where the data is.
@@ -50,6 +51,9 @@ pub struct Cli {
     /// How output looks.
     #[command(flatten)]
     pub output: OutputOpts,
+    /// Who changes are recorded for.
+    #[command(flatten)]
+    pub audit: audit::AuditOpts,
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
@@ -102,9 +106,32 @@ pub struct DbOpts {
 /// Output flags, shared by every command.
 #[derive(Debug, Clone, Args)]
 pub struct OutputOpts {
-    /// Print data as JSON on stdout, and errors as JSON on stderr
+    /// Print data as JSON on stdout, and errors as JSON on stderr. `--json=FIELD,…` keeps
+    /// only these top-level fields, in this order (an unknown one is exit 2, naming the
+    /// valid ones). The `=` is required: `--json user_id` would read `user_id` as an argument
+    #[arg(
+        long,
+        global = true,
+        value_name = "FIELD,…",
+        num_args = 0..=1,
+        require_equals = true,
+        default_missing_value = ""
+    )]
+    pub json: Option<String>,
+
+    /// Filter the JSON output through a jq expression (implies --json); strings are
+    /// printed as text, other results as compact JSON, one a line
+    #[arg(long, global = true, value_name = "EXPR")]
+    pub jq: Option<String>,
+
+    /// Output format: table (for people), tsv (one record a line, tab-separated, no header,
+    /// control characters escaped) or json (the same as --json)
+    #[arg(long, global = true, value_enum, value_name = "FORMAT")]
+    pub format: Option<Format>,
+
+    /// Do not truncate tables to the terminal width ($COLUMNS, else the terminal's)
     #[arg(long, global = true)]
-    pub json: bool,
+    pub wide: bool,
 
     /// Colour human output: auto (when writing to a terminal and $NO_COLOR is unset or
     /// empty), always or never
@@ -128,10 +155,63 @@ pub struct OutputOpts {
 }
 
 impl OutputOpts {
-    /// The [`Ui`] these flags and `NO_COLOR` ask for.
+    /// The [`Ui`] these flags and `NO_COLOR` ask for; also sets the width tables fit
+    /// ([`crate::output::human::set_table_width`]).
     pub fn ui(&self) -> Ui {
         let no_color = std::env::var_os("NO_COLOR");
-        Ui::new(self.json, self.quiet, self.verbose, self.color, no_color)
+        let shape = self.shape();
+        let json = shape.format == Format::Json;
+        let width = if self.wide {
+            None
+        } else {
+            crate::output::human::terminal_width(std::env::var("COLUMNS").ok().as_deref())
+        };
+        crate::output::human::set_table_width(width);
+        Ui::new(json, self.quiet, self.verbose, self.color, no_color).with_shape(shape)
+    }
+
+    /// The shape of machine output: `--format` if given, else JSON with `--json` or `--jq`.
+    pub fn shape(&self) -> Shape {
+        let fields = self
+            .json
+            .as_deref()
+            .filter(|f| !f.is_empty())
+            .map(|f| f.split(',').map(|s| s.trim().to_owned()).collect());
+        let format = self
+            .format
+            .unwrap_or(if self.json.is_some() || self.jq.is_some() {
+                Format::Json
+            } else {
+                Format::Table
+            });
+        Shape {
+            format,
+            fields,
+            jq: self.jq.clone(),
+        }
+    }
+
+    /// Checks what can be checked before the command runs: the jq expression, and the
+    /// fields against the command's view when it declares them. Bad output flags change
+    /// nothing (exit 2).
+    pub fn check(&self, fields: Option<&[&str]>) -> Result<(), Error> {
+        let shape = self.shape();
+        if shape.fields.is_some() && shape.format == Format::Table {
+            return Err(Error::usage("--json=FIELD,… is for JSON or TSV output")
+                .with_hint("drop --format table, or use --format tsv"));
+        }
+        if let Some(expr) = &shape.jq {
+            if shape.format == Format::Tsv {
+                return Err(Error::usage(
+                    "--jq writes JSON; it cannot go with --format tsv",
+                ));
+            }
+            crate::output::jq::check(expr)?;
+        }
+        match fields {
+            Some(valid) => shape.check_fields(valid),
+            None => Ok(()),
+        }
     }
 }
 
@@ -178,9 +258,17 @@ pub enum Command {
     /// The onboarding funnel across all users: steps, completion, times, cohorts
     #[command(long_about = report::LONG_ABOUT)]
     Report(report::ReportArgs),
+    /// Check the database and local setup; say how to fix each finding
+    Doctor(doctor::DoctorArgs),
     /// Compare a user's keys with the local .env file, or write them into it
     #[command(subcommand)]
     Env(env::EnvCommand),
+    /// Show the audit trail of changes (who changed what of whose, when and why)
+    #[command(subcommand)]
+    Audit(audit::AuditCommand),
+    /// Run a command with a user's keys in its environment (no file written, no key on argv);
+    /// exits with the command's exit code
+    Run(run::RunArgs),
     /// Print a shell completion script to stdout
     Completions(completions::CompletionsArgs),
     /// Print the manual page (roff) to stdout
@@ -218,10 +306,38 @@ impl Command {
                 db::DbCommand::Repair(a) => a.dry_run,
                 db::DbCommand::Migrate(_) => false,
             },
+            Command::Doctor(_) => true,
             // `env sync` writes the `.env` file, never the database.
             Command::Env(_) => true,
+            Command::Audit(_) => true,
+            Command::Run(_) => true,
             Command::Completions(_) | Command::Man => true,
         }
+    }
+}
+
+impl Command {
+    /// The top-level fields of the JSON view the command prints, when its view declares
+    /// them ([`crate::output::views::Fields`]): `--json=FIELD,…` is then checked before the
+    /// command runs. Other commands check the fields against the keys they print.
+    pub fn json_fields(&self) -> Option<&'static [&'static str]> {
+        use crate::output::views::{
+            CreatedView, DbStatusView, Fields, KeyView, ProgressView, ProviderView, SessionRowView,
+            SessionView,
+        };
+        use session::SessionCommand as S;
+        Some(match self {
+            Command::Session(S::Create(_)) => CreatedView::<SessionView>::FIELDS,
+            Command::Session(S::Show(_) | S::Reset(_)) => SessionView::FIELDS,
+            Command::Session(S::List(_)) => SessionRowView::FIELDS,
+            Command::Progress(progress::ProgressCommand::Show(_)) => ProgressView::FIELDS,
+            Command::Progress(_) => SessionView::FIELDS,
+            Command::Key(key::KeyCommand::List(_)) => KeyView::FIELDS,
+            Command::Key(key::KeyCommand::Providers) => ProviderView::FIELDS,
+            Command::Db(db::DbCommand::Status(_)) => DbStatusView::FIELDS,
+            Command::Complete(_) => SessionView::FIELDS,
+            _ => return None,
+        })
     }
 }
 
@@ -232,6 +348,9 @@ pub enum Failure {
     BrokenPipe,
     /// An error for the user; its kind decides the exit code.
     Error(Error),
+    /// `run`'s child ended with this exit status (128+N for signal N): exit with it, saying
+    /// nothing.
+    Exit(u8),
 }
 
 impl From<Error> for Failure {
@@ -244,6 +363,10 @@ impl From<io::Error> for Failure {
     fn from(e: io::Error) -> Failure {
         if e.kind() == io::ErrorKind::BrokenPipe {
             Failure::BrokenPipe
+        } else if e.get_ref().is_some_and(|inner| inner.is::<Error>()) {
+            // An error of the output's shape (a field, a jq filter), carried out of a write.
+            let inner = e.into_inner().expect("checked above");
+            Failure::Error(*inner.downcast::<Error>().expect("checked above"))
         } else {
             Failure::Error(Error::new(
                 ErrorKind::Unexpected,
@@ -260,6 +383,7 @@ pub type Outcome = Result<(), Failure>;
 /// and the command's handler.
 pub fn run(cli: Cli) -> Outcome {
     let ui = cli.ui();
+    cli.output.check(cli.command.json_fields())?;
     match &cli.command {
         Command::Completions(args) => return completions::run(args, &ui),
         Command::Man => return completions::man(&ui),
@@ -281,13 +405,43 @@ pub fn run(cli: Cli) -> Outcome {
     let (mut store, settings) = setup::open(&cli.db, &ui, open)?;
     setup::warn_unused_env_file(&cli.db, &settings, writes_env(&cli.command), &ui);
     let mut svc = Service::new(store.as_mut(), settings);
-    let outcome = match dispatch(cli.command, &mut svc, &ui) {
+    if let Command::Run(args) = &cli.command {
+        let vars = run::prepare(args, &mut svc, &ui)?;
+        // Closed before the child starts: nothing is held while it runs.
+        drop(svc);
+        drop(store);
+        return run::exec(args, vars);
+    }
+    let actor = cli.audit.actor;
+    svc.set_audit_context(audit_context(actor.as_deref())?);
+    let outcome = match dispatch(cli.command, actor, &mut svc, &ui) {
         Err(Failure::Error(e)) if e.kind == ErrorKind::NotFound => {
             Err(Failure::Error(svc.explain_not_found(e)))
         }
         other => other,
     };
+    if outcome.is_ok() && svc.take_unaudited() {
+        ui.debug(
+            1,
+            "the change is not in the audit trail: this ALwrity database has no audit table \
+             (`onboardctl db migrate` adds it)",
+        );
+    }
     report_skipped(&mut svc, &ui, outcome)
+}
+
+/// Who the audit rows of this run are for, and its command line (secret-free).
+fn audit_context(flag: Option<&str>) -> Result<crate::service::AuditContext, Error> {
+    let actor = crate::service::process_actor(flag);
+    audit::check_actor(&actor)?;
+    let args: Vec<String> = std::env::args_os()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    Ok(crate::service::AuditContext {
+        actor,
+        command: crate::service::audit::command_text(&args),
+    })
 }
 
 /// On a workspace: each file a read across files skipped, named on stderr; the command then
@@ -323,8 +477,9 @@ fn writes_env(command: &Command) -> bool {
     }
 }
 
-fn dispatch(command: Command, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
+fn dispatch(command: Command, actor: Option<String>, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
     match command {
+        Command::Audit(cmd) => audit::run(cmd, actor, svc, ui),
         Command::Session(cmd) => session::run(cmd, svc, ui),
         Command::Key(cmd) => key::run(cmd, svc, ui),
         Command::Progress(cmd) => progress::run(cmd, svc, ui),
@@ -338,7 +493,9 @@ fn dispatch(command: Command, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
         Command::Db(cmd) => db::run(cmd, svc, ui),
         Command::Env(cmd) => env::run(cmd, svc, ui),
         Command::Report(args) => report::run(&args, svc, ui),
+        Command::Doctor(args) => doctor::run(args, svc, ui),
         Command::Completions(_) | Command::Man => unreachable!("handled before setup"),
+        Command::Run(_) => unreachable!("handled before dispatch"),
     }
 }
 
@@ -351,12 +508,20 @@ fn busy_timeout(seconds: f64) -> Result<std::time::Duration, Error> {
     })
 }
 
-/// Whether `--json` appears among the raw arguments (before `--`), for reporting a usage
-/// error clap found before it could parse the flag.
+/// Whether JSON output is asked among the raw arguments (before `--`): `--json`,
+/// `--json=…`, `--jq`, `--format json`; for reporting a usage error clap found before it
+/// could parse the flags.
 pub fn json_requested(args: impl IntoIterator<Item = std::ffi::OsString>) -> bool {
-    args.into_iter()
-        .take_while(|a| a != "--")
-        .any(|a| a == "--json")
+    let args: Vec<std::ffi::OsString> = args.into_iter().take_while(|a| a != "--").collect();
+    args.iter().enumerate().any(|(i, a)| {
+        let a = a.to_string_lossy();
+        a == "--json"
+            || a.starts_with("--json=")
+            || a == "--jq"
+            || a.starts_with("--jq=")
+            || a == "--format=json"
+            || (a == "--format" && args.get(i + 1).is_some_and(|v| v == "json"))
+    })
 }
 
 #[cfg(test)]
@@ -374,7 +539,7 @@ mod tests {
     fn global_flags_go_anywhere() {
         let cli = Cli::try_parse_from(["onboardctl", "session", "show", "u1", "--json", "-vv"])
             .expect("parses");
-        assert!(cli.output.json);
+        assert_eq!(cli.output.json.as_deref(), Some(""));
         assert_eq!(cli.output.verbose, 2);
     }
 
@@ -382,5 +547,23 @@ mod tests {
     fn json_flag_is_found_before_double_dash_only() {
         assert!(json_requested(["x", "--json"].map(Into::into)));
         assert!(!json_requested(["x", "--", "--json"].map(Into::into)));
+        assert!(json_requested(["x", "--json=a,b"].map(Into::into)));
+        assert!(json_requested(["x", "--format", "json"].map(Into::into)));
+        assert!(json_requested(["x", "--jq", "."].map(Into::into)));
+        assert!(!json_requested(["x", "--format", "tsv"].map(Into::into)));
+    }
+
+    #[test]
+    fn json_takes_fields_only_after_an_equals_sign() {
+        let cli = Cli::try_parse_from(["onboardctl", "--json", "session", "show", "u1"])
+            .expect("`--json` does not eat the command");
+        assert_eq!(cli.output.json.as_deref(), Some(""));
+        let cli = Cli::try_parse_from(["onboardctl", "session", "list", "--json=user_id,status"])
+            .expect("parses");
+        let shape = cli.output.shape();
+        assert_eq!(shape.fields, Some(vec!["user_id".into(), "status".into()]));
+        assert!(
+            Cli::try_parse_from(["onboardctl", "session", "list", "--json", "user_id"]).is_err()
+        );
     }
 }

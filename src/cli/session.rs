@@ -9,8 +9,8 @@ use crate::domain::{StepNumber, UserId};
 use crate::output::stream::SessionListStream;
 use crate::output::views::{CreatedView, DeletionView, SessionRowView, SessionView};
 use crate::output::{human, Ui};
-use crate::service::{ListFilter, Service};
-use crate::store::{Lifecycle, SessionSummary};
+use crate::service::{ListFilter, Listed, Service};
+use crate::store::{Lifecycle, SessionSort, SessionSummary, SortKey};
 
 /// The `session` commands.
 #[derive(Debug, Subcommand)]
@@ -19,7 +19,7 @@ pub enum SessionCommand {
     Create(UserArg),
     /// Show a user's session and its six steps
     Show(UserArg),
-    /// List sessions, newest change first
+    /// List sessions, newest change first (see --sort); at most 100 unless --limit or --all
     List(ListArgs),
     /// Delete a user's session and, by cascade, all of their data (--dry-run lists it)
     Delete(DeleteArgs),
@@ -47,12 +47,53 @@ pub struct ListArgs {
     /// Keep unfinished sessions not updated for at least D days
     #[arg(long, value_name = "D")]
     pub stalled_days: Option<u32>,
-    /// Show at most this many sessions
-    #[arg(long, default_value_t = 100)]
+    /// Keep users whose id contains this text (ASCII letters in any case; `%`, `_` and `\`
+    /// are plain characters)
+    #[arg(long, value_name = "TEXT")]
+    pub user_like: Option<String>,
+    /// Order by: updated (newest first, the default), started (newest first), progress
+    /// (highest first), step (furthest first) or user (A to Z); ties by user id
+    #[arg(long, value_enum, default_value_t = SortArg::Updated, value_name = "KEY")]
+    pub sort: SortArg,
+    /// Reverse the whole order
+    #[arg(long)]
+    pub reverse: bool,
+    /// Show at most this many sessions (a note on stderr says when more match)
+    #[arg(long, default_value_t = 100, conflicts_with = "all")]
     pub limit: u32,
+    /// Show every matching session
+    #[arg(long)]
+    pub all: bool,
     /// Skip this many sessions first
     #[arg(long, default_value_t = 0)]
     pub offset: u32,
+}
+
+/// A `session list --sort` key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SortArg {
+    /// Last change, newest first.
+    Updated,
+    /// Creation, newest first.
+    Started,
+    /// Progress percentage, highest first.
+    Progress,
+    /// Current step, furthest first.
+    Step,
+    /// User id, A to Z (bytewise).
+    User,
+}
+
+impl From<SortArg> for SortKey {
+    fn from(s: SortArg) -> SortKey {
+        match s {
+            SortArg::Updated => SortKey::Updated,
+            SortArg::Started => SortKey::Started,
+            SortArg::Progress => SortKey::Progress,
+            SortArg::Step => SortKey::Step,
+            SortArg::User => SortKey::User,
+        }
+    }
 }
 
 /// A `session list --status` value.
@@ -147,13 +188,35 @@ fn list(args: &ListArgs, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
         lifecycles: args.status.iter().map(|s| Lifecycle::from(*s)).collect(),
         step: args.step,
         stalled_days: args.stalled_days,
-        limit: args.limit,
+        limit: if args.all { u32::MAX } else { args.limit },
         offset: args.offset,
+        sort: SessionSort {
+            key: args.sort.into(),
+            reverse: args.reverse,
+        },
+        user_like: args.user_like.clone(),
     };
-    // One page is rendered whole (the table's own widths, colours); a longer list streams.
+    let listed = if ui.shape.streams() {
+        list_streamed(&filter, svc, ui)?
+    } else {
+        // A jq filter sees the whole array.
+        let mut views: Vec<SessionRowView> = Vec::new();
+        let listed = svc.list_sessions_paged::<Failure>(&filter, &mut |rows| {
+            views.extend(rows.iter().map(SessionRowView::from));
+            Ok(())
+        })?;
+        ui.print_json(&views)?;
+        listed
+    };
+    list_notes(listed, args.offset, ui);
+    Ok(())
+}
+
+/// One page is rendered whole (the table's own widths, colours); a longer list streams.
+fn list_streamed(filter: &ListFilter, svc: &mut Service<'_>, ui: &Ui) -> Result<Listed, Failure> {
     let mut first: Option<Vec<SessionSummary>> = None;
     let mut stream: Option<SessionListStream<'_>> = None;
-    svc.list_sessions_paged::<Failure>(&filter, &mut |rows| {
+    let listed = svc.list_sessions_paged::<Failure>(filter, &mut |rows| {
         match (&mut stream, first.take()) {
             (Some(s), _) => s.page(&rows)?,
             (None, None) => first = Some(rows),
@@ -166,11 +229,58 @@ fn list(args: &ListArgs, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
         Ok(())
     })?;
     if let Some(s) = stream {
-        return Ok(s.finish()?);
+        s.finish()?;
+        return Ok(listed);
     }
     let rows = first.unwrap_or_default();
-    let views: Vec<SessionRowView> = rows.iter().map(SessionRowView::from).collect();
-    Ok(ui.emit(&views, || human::session_list(&rows, ui.color_stdout()))?)
+    if ui.json {
+        let views: Vec<SessionRowView> = rows.iter().map(SessionRowView::from).collect();
+        ui.print_json(&views)?;
+    } else if !rows.is_empty() {
+        ui.out(&human::session_list(&rows, ui.color_stdout()))?;
+    }
+    Ok(listed)
+}
+
+/// The notes on stderr after a list: none matched, or it stopped at its limit with more
+/// left. Not under JSON output, whose stderr holds only the error object; silenced by `-q`.
+fn list_notes(listed: Listed, offset: u32, ui: &Ui) {
+    if ui.json_errors() {
+        return;
+    }
+    match listed.total {
+        None if listed.shown == 0 => ui.note("no sessions match"),
+        None => {}
+        Some(total) => {
+            let shown = if offset == 0 {
+                thousands(listed.shown)
+            } else {
+                let first = u64::from(offset) + 1;
+                format!(
+                    "{}–{}",
+                    thousands(first),
+                    thousands(first + listed.shown.saturating_sub(1))
+                )
+            };
+            ui.note(format!(
+                "showing {shown} of {} — use --limit/--offset, or --all",
+                thousands(total)
+            ));
+        }
+    }
+}
+
+/// `5011` as `5,011`.
+fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 fn delete(args: &DeleteArgs, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
@@ -228,4 +338,15 @@ fn reset(args: &ResetArgs, svc: &mut Service<'_>, ui: &Ui) -> Outcome {
 /// Notes on what left the `.env` file(s), and what was left in them.
 fn report_removal(removal: &crate::service::EnvWrite, ui: &Ui) {
     super::env::report_env(removal, ui);
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn thousands_groups_digits_by_three() {
+        assert_eq!(super::thousands(0), "0");
+        assert_eq!(super::thousands(999), "999");
+        assert_eq!(super::thousands(5011), "5,011");
+        assert_eq!(super::thousands(1_234_567), "1,234,567");
+    }
 }

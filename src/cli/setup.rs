@@ -16,15 +16,26 @@ use super::DbOpts;
 pub fn open(opts: &DbOpts, ui: &Ui, mut open: OpenOptions) -> Result<(Box<dyn Store>, Settings)> {
     dotenv(opts, ui)?;
     let env = config::process_env;
-    let (url, source) = config::resolve_url(opts.database_url.as_deref(), &env)?;
+    let (mut url, source) = config::resolve_url(opts.database_url.as_deref(), &env)?;
     // Settings first: a bad ONBOARDCTL_MASTER_KEY stops the run before any database is
     // created or opened.
     let mut settings = settings(opts, ui)?;
     settings.url_source = source;
+    if let DbUrl::Sqlite(path) = &url {
+        settings.database_file = Some(path.clone());
+    }
     ui.debug(
         1,
         format!("resolved database url from {source}: {}", url.redacted()),
     );
+    if let DbUrl::Postgres(pg) = &mut url {
+        for warning in pg.resolve(&env)? {
+            ui.warn(warning);
+        }
+        if let Some(params) = pg.params() {
+            ui.debug(1, format!("postgresql connection: {}", params.describe()));
+        }
+    }
     let embedded = matches!(&url, DbUrl::Sqlite(_)) && matches!(source, UrlSource::Default);
     let created = embedded && !url_path_exists(&url);
     if embedded {

@@ -75,13 +75,6 @@ pub enum DotenvError {
     },
 }
 
-impl From<DotenvError> for crate::error::Error {
-    fn from(e: DotenvError) -> Self {
-        crate::error::Error::usage(e.to_string())
-            .with_hint("fix that line (python-dotenv cannot read it either), or pass --no-dotenv")
-    }
-}
-
 /// A parsed `.env`, not yet installed.
 pub struct Dotenv {
     /// The file.

@@ -14,6 +14,7 @@ use std::time::Duration;
 
 use super::redact::{redact, redact_query, redact_userinfo};
 use super::url::UrlError;
+use crate::domain::Secret;
 
 /// libpq's `sslmode`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -85,6 +86,10 @@ pub struct PgUrl {
     pub sslrootcert: Option<PathBuf>,
     /// `connect_timeout` in seconds; `None` when absent, zero or negative (libpq: no limit).
     pub connect_timeout: Option<Duration>,
+    /// Which of the three fields above the URL itself set (the environment fills the rest).
+    given: Given,
+    /// What `PGHOST`, `PGUSER`, `~/.pgpass`, … fill in ([`PgUrl::resolve`]), once resolved.
+    resolved: Option<Box<super::libpq::PgParams>>,
     userinfo: Option<String>,
     host_path: String,
     query: Option<String>,
@@ -107,6 +112,8 @@ impl PgUrl {
             sslmode: SslMode::default(),
             sslrootcert: None,
             connect_timeout: None,
+            given: Given::default(),
+            resolved: None,
             userinfo: userinfo.map(str::to_owned),
             host_path: host_path.to_owned(),
             query: query.map(str::to_owned),
@@ -123,13 +130,18 @@ impl PgUrl {
         for segment in query.split('&').filter(|s| !s.is_empty()) {
             let (key, value) = segment.split_once('=').unwrap_or((segment, ""));
             match key {
-                "sslmode" => self.sslmode = decode("sslmode", value)?.parse()?,
+                "sslmode" => {
+                    self.sslmode = decode("sslmode", value)?.parse()?;
+                    self.given.sslmode = true;
+                }
                 "sslrootcert" => {
                     let path = decode("sslrootcert", value)?;
                     self.sslrootcert = (!path.is_empty()).then(|| PathBuf::from(path));
+                    self.given.sslrootcert = true;
                 }
                 "connect_timeout" => {
                     self.connect_timeout = parse_timeout(value)?;
+                    self.given.connect_timeout = true;
                     kept.push(segment);
                 }
                 _ => kept.push(segment),
@@ -158,10 +170,85 @@ impl PgUrl {
         url
     }
 
-    /// The connection string for tokio-postgres / the postgres crate (holds the password:
-    /// never print it).
+    /// The URL alone as a tokio-postgres connection string, without what libpq's
+    /// environment fills in (holds the password: never print it). Connecting uses
+    /// [`PgUrl::resolve`] instead.
     pub fn driver_url(&self) -> &str {
         &self.driver
+    }
+
+    /// Fills what the URL leaves out from libpq's environment variables and password file,
+    /// as libpq does (see `config::libpq`); the result is kept, so a second call returns it
+    /// without reading anything again. The strings returned are warnings for stderr (a
+    /// password file ignored, and why); they never hold a password.
+    pub fn resolve(
+        &mut self,
+        env: &dyn Fn(&str) -> Option<String>,
+    ) -> Result<Vec<String>, UrlError> {
+        if self.resolved.is_some() {
+            return Ok(Vec::new());
+        }
+        let (params, warnings) = super::libpq::resolve(self, env)?;
+        self.resolved = Some(Box::new(params));
+        Ok(warnings)
+    }
+
+    /// The parameters [`PgUrl::resolve`] settled on, once it has run.
+    pub fn params(&self) -> Option<&super::libpq::PgParams> {
+        self.resolved.as_deref()
+    }
+
+    /// What the URL itself says, decoded, for [`super::libpq::resolve`].
+    pub(super) fn components(&self) -> Result<Components, UrlError> {
+        let mut c = Components {
+            sslmode: self.given.sslmode.then_some(self.sslmode),
+            sslrootcert: self.given.sslrootcert.then(|| self.sslrootcert.clone()),
+            connect_timeout: self.given.connect_timeout.then_some(self.connect_timeout),
+            ..Components::default()
+        };
+        if let Some(info) = &self.userinfo {
+            let (user, password) = match info.split_once(':') {
+                Some((u, p)) => (u, Some(p)),
+                None => (info.as_str(), None),
+            };
+            c.user = non_empty(decode("user", user)?);
+            if let Some(p) = password {
+                c.password = non_empty(decode("password", p)?).map(Secret::new);
+            }
+        }
+        let (authority, path) = match self.host_path.split_once('/') {
+            Some((a, p)) => (a, Some(p)),
+            None => (self.host_path.as_str(), None),
+        };
+        if let Some(path) = path {
+            c.dbname = non_empty(decode("dbname", path)?);
+        }
+        split_hosts(authority, &mut c.hosts, &mut c.ports)?;
+        for segment in self.query.as_deref().unwrap_or("").split('&') {
+            let (key, value) = segment.split_once('=').unwrap_or((segment, ""));
+            let value = || decode("query", value);
+            match key {
+                "" | "sslmode" | "sslrootcert" | "connect_timeout" => {}
+                "host" => c.hosts = value()?.split(',').map(str::to_owned).collect(),
+                "port" => c.ports = value()?.split(',').map(str::to_owned).collect(),
+                "user" => c.user = non_empty(value()?),
+                "password" => c.password = non_empty(value()?).map(Secret::new),
+                "dbname" => c.dbname = non_empty(value()?),
+                "application_name" => c.application_name = Some(value()?),
+                "hostaddr" => {
+                    c.hostaddr = true;
+                    c.params.push((key.to_owned(), value()?));
+                }
+                _ => c.params.push((key.to_owned(), value()?)),
+            }
+        }
+        if c.hosts.iter().all(String::is_empty) {
+            c.hosts.clear();
+        }
+        if c.ports.iter().all(String::is_empty) {
+            c.ports.clear();
+        }
+        Ok(c)
     }
 
     /// The CA certificate file, if `sslrootcert` named one.
@@ -205,6 +292,68 @@ impl fmt::Debug for PgUrl {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "PgUrl({})", self.redacted())
     }
+}
+
+/// Which TLS and timeout parameters the URL set itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+struct Given {
+    sslmode: bool,
+    sslrootcert: bool,
+    connect_timeout: bool,
+}
+
+/// The URL's own connection parameters, decoded; `None` or empty where it says nothing (an
+/// empty value counts as unset, as in libpq).
+#[derive(Debug, Default)]
+pub(super) struct Components {
+    pub user: Option<String>,
+    pub password: Option<Secret>,
+    pub hosts: Vec<String>,
+    /// One per host, `""` where a host has none; empty when no host names a port.
+    pub ports: Vec<String>,
+    pub dbname: Option<String>,
+    pub application_name: Option<String>,
+    pub sslmode: Option<SslMode>,
+    pub sslrootcert: Option<Option<PathBuf>>,
+    pub connect_timeout: Option<Option<Duration>>,
+    /// A `hostaddr` parameter was given (then no default host is added).
+    pub hostaddr: bool,
+    /// Every other parameter, decoded, for the driver.
+    pub params: Vec<(String, String)>,
+}
+
+fn non_empty(s: String) -> Option<String> {
+    (!s.is_empty()).then_some(s)
+}
+
+/// `h1:5432,[::1]:5433,h3` into hosts and ports (`""` for a host without one).
+fn split_hosts(
+    authority: &str,
+    hosts: &mut Vec<String>,
+    ports: &mut Vec<String>,
+) -> Result<(), UrlError> {
+    if authority.is_empty() {
+        return Ok(());
+    }
+    let bad = || UrlError::BadParam {
+        param: "host",
+        reason: "expected `host`, `host:port` or `[ipv6]:port`".to_owned(),
+    };
+    for chunk in authority.split(',') {
+        let (host, port) = match chunk.strip_prefix('[') {
+            Some(rest) => {
+                let (host, after) = rest.split_once(']').ok_or_else(bad)?;
+                match after {
+                    "" => (host, ""),
+                    _ => (host, after.strip_prefix(':').ok_or_else(bad)?),
+                }
+            }
+            None => chunk.split_once(':').unwrap_or((chunk, "")),
+        };
+        hosts.push(decode("host", host)?);
+        ports.push(decode("port", port)?);
+    }
+    Ok(())
 }
 
 /// Splits user info off as SQLAlchemy does: it ends at the first `@`, and the user name

@@ -1,4 +1,4 @@
-//! Database URLs: every form PRODUCT.md "Connecting" accepts, parsed into [`DbUrl`], and
+//! Database URLs: every form docs/RULES.md "Connecting" accepts, parsed into [`DbUrl`], and
 //! printed only in redacted form.
 //!
 //! Decisions where the spec is silent:
@@ -99,7 +99,7 @@ pub enum DbUrl {
 }
 
 impl DbUrl {
-    /// Parses any accepted form (PRODUCT.md "Connecting"); see the module docs.
+    /// Parses any accepted form (docs/RULES.md "Connecting"); see the module docs.
     pub fn parse(input: &str) -> Result<DbUrl, UrlError> {
         let input = input.trim();
         if input.is_empty() {

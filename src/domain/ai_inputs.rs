@@ -1,4 +1,4 @@
-//! Personalized AI inputs (ALWRITY.md §5, ALwrity's
+//! Personalized AI inputs (docs/ALWRITY.md "Personalized AI inputs", ALwrity's
 //! `OnboardingDataService.get_personalized_ai_inputs`): the same output keys, the same values
 //! and the same exact, case-sensitive comparisons, computed from a user's website analysis and
 //! research preferences.
@@ -8,8 +8,8 @@
 //! `_get_default_ai_inputs`. Here nothing fails: a field whose source is missing, JSON `null`,
 //! or of the wrong type (a string where an array of strings is expected, a number where a
 //! string is expected, a column that is not an object) takes that field's own default from
-//! §5, and every other field keeps its data. A present string is used as is, even when empty,
-//! exactly as Python's `dict.get(key, default)` would; `content_types` keeps ALwrity's
+//! that section, and every other field keeps its data. A present string is used as is, even when
+//! empty, exactly as Python's `dict.get(key, default)` would; `content_types` keeps ALwrity's
 //! truthiness rule (an empty `primary_type` or `secondary_types` contributes nothing).
 //! The global default output is used only when there is no analysis row at all; it has no
 //! `website_url` and no `research_preferences`, even when preferences exist.
@@ -18,8 +18,8 @@ use serde_json::{json, Value};
 
 use super::records::{ResearchPreferences, WebsiteAnalysis};
 
-/// The personalized AI inputs of one user (ALWRITY.md §5) with per-field defaults; see the
-/// module documentation. Never fails.
+/// The personalized AI inputs of one user (docs/ALWRITY.md "Personalized AI inputs") with per-field
+/// defaults; see the module documentation. Never fails.
 pub fn personalized_ai_inputs(
     analysis: Option<&WebsiteAnalysis>,
     prefs: Option<&ResearchPreferences>,
@@ -103,7 +103,7 @@ fn research_preferences(prefs: &ResearchPreferences) -> Value {
     })
 }
 
-/// The source fields of §5, each `None` when missing, `null` or of the wrong type.
+/// The source fields of the AI inputs, each `None` when missing, `null` or of the wrong type.
 struct Fields<'a> {
     primary_type: Option<&'a str>,
     secondary_types: Option<Vec<String>>,

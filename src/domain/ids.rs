@@ -112,12 +112,12 @@ impl StepNumber {
         usize::from(self.0 - 1)
     }
 
-    /// ALwrity's canonical title (ALWRITY.md §2.1).
+    /// ALwrity's canonical title (docs/ALWRITY.md "Step titles").
     pub fn title(self) -> &'static str {
         STEP_TEXT[self.index()].0
     }
 
-    /// ALwrity's canonical description (ALWRITY.md §2.1).
+    /// ALwrity's canonical description (docs/ALWRITY.md "Step titles").
     pub fn description(self) -> &'static str {
         STEP_TEXT[self.index()].1
     }

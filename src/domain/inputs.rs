@@ -67,11 +67,12 @@ fn bool_field(m: &Map<String, Value>, keys: &[&str]) -> Result<Option<bool>, Inp
     }
 }
 
-/// Builds the website analysis from `input` over `existing` (ALWRITY.md §2.9, the live API
-/// path): fields come from `analysis` when it is a non-empty object, else from the top level;
-/// `guidelines` (or `style_guidelines`) fills `style_guidelines`; `meta_info` and
-/// `sitemap_analysis` are folded into `crawl_result`; only non-null values are written, so
-/// absent fields keep their stored values. `write_brand` is `ENABLE_WEBSITE_BRAND_COLUMNS`.
+/// Builds the website analysis from `input` over `existing` (the live API path,
+/// docs/ALWRITY.md "The live save path"): fields come from `analysis` when it is a non-empty
+/// object, else from the top level; `guidelines` (or `style_guidelines`) fills `style_guidelines`;
+/// `meta_info` and `sitemap_analysis` are folded into `crawl_result`; only non-null values are
+/// written, so absent fields keep their stored values. `write_brand` is
+/// `ENABLE_WEBSITE_BRAND_COLUMNS`.
 pub fn merge_analysis(
     input: &Value,
     existing: Option<WebsiteAnalysis>,
@@ -146,7 +147,7 @@ pub fn merge_analysis(
 }
 
 /// Folds `meta_info` and `sitemap_analysis` into `crawl_result`; a non-object crawl result is
-/// wrapped as `{"raw": value}` first (ALWRITY.md §1.3).
+/// wrapped as `{"raw": value}` first (docs/ALWRITY.md "JSON columns").
 fn fold_crawl_extras(out: &mut WebsiteAnalysis, fields: &Map<String, Value>) {
     let extras: Vec<(&str, &Value)> = ["meta_info", "sitemap_analysis"]
         .into_iter()
@@ -217,8 +218,9 @@ pub struct ResearchInput {
 }
 
 /// Builds research preferences from `input` over `existing`. A new row starts from the
-/// defaults of ALwrity's live step-3 path (ALWRITY.md §2.9): `Comprehensive`,
-/// `["Blog Posts","Social Media","Newsletters"]`, auto research and factual content on.
+/// defaults of ALwrity's live step-3 path (docs/ALWRITY.md "The live save path"):
+/// `Comprehensive`, `["Blog Posts","Social Media","Newsletters"]`, auto research and factual
+/// content on.
 pub fn merge_research(
     input: &ResearchInput,
     existing: Option<ResearchPreferences>,

@@ -1,19 +1,19 @@
-//! Import of ALwrity's legacy JSON progress files (ALWRITY.md §6): naming the owner from the
-//! file name, parsing the file into a raw model ([`LegacyProgress`]) and mapping that model onto
-//! our records ([`LegacyImport`]). Pure: no store, no clock (the caller passes `now`); the only
-//! I/O is [`load`], a convenience that reads one path.
+//! Import of ALwrity's legacy JSON progress files (docs/ALWRITY.md "Legacy progress files"):
+//! naming the owner from the file name, parsing the file into a raw model ([`LegacyProgress`]) and
+//! mapping that model onto our records ([`LegacyImport`]). Pure: no store, no clock (the caller
+//! passes `now`); the only I/O is [`load`], a convenience that reads one path.
 //!
-//! Decisions where ALWRITY.md and PRODUCT.md are silent or disagree:
-//! * File names: the per-user name holds the *sanitised* id (§6.1: characters outside
-//!   `[A-Za-z0-9_-]` became `_`), which cannot be reversed, so the id is taken verbatim from the
-//!   name. Some writers used the unsanitised id; that is taken verbatim too.
+//! Decisions where docs/ALWRITY.md and docs/RULES.md are silent or disagree:
+//! * File names: the per-user name holds the *sanitised* id ("Legacy file names":
+//!   characters outside `[A-Za-z0-9_-]` became `_`), which cannot be reversed, so the id is taken
+//!   verbatim from the name. Some writers used the unsanitised id; that is taken verbatim too.
 //! * Naive timestamps were written in the writing machine's local time, whose zone is unknown.
 //!   They are read as UTC unless [`parse_with_offset`] is given another offset (for a future
 //!   `--assume-utc-offset`). Values with `Z` or an offset keep their own.
-//! * Strictness follows the original loader: missing keys take the §6.4 defaults, unknown keys
-//!   are ignored, a `null` value counts as missing, but an unknown status (including `failed`,
-//!   which the legacy enum lacked), a wrong JSON type or an unreadable timestamp rejects the
-//!   whole file: a file is imported entirely or not at all.
+//! * Strictness follows the original loader: missing keys take the "Legacy loading" defaults,
+//!   unknown keys are ignored, a `null` value counts as missing, but an unknown status (including
+//!   `failed`, which the legacy enum lacked), a wrong JSON type or an unreadable timestamp rejects
+//!   the whole file: a file is imported entirely or not at all.
 //! * Secrets: every string under an `api_keys` key (any step, any depth) and every string of
 //!   step 1's data (the key step) except the early placeholder's `timestamp` is replaced by its
 //!   mask while parsing, so no plaintext key reaches `onboarding_steps.data`, a warning, an
@@ -35,6 +35,24 @@ mod parse;
 
 pub use map::{to_import, LegacyImport};
 pub use parse::{parse, parse_with_offset, LegacyProgress, LegacyStep};
+
+/// Whether `first_line`, the first non-blank line of an input given to `import`, is the
+/// start of a legacy progress file rather than an NDJSON line: `{` alone (the file is
+/// pretty-printed, as ALwrity wrote it), or an object with the legacy `last_updated` key, or
+/// with `steps` but no `user_id` (export lines always name their user).
+pub fn looks_like_progress_file(first_line: &str) -> bool {
+    let line = first_line.trim();
+    if line == "{" {
+        return true;
+    }
+    match serde_json::from_str::<serde_json::Value>(line) {
+        Ok(serde_json::Value::Object(m)) => {
+            m.contains_key("last_updated")
+                || (m.contains_key("steps") && !m.contains_key("user_id"))
+        }
+        _ => false,
+    }
+}
 
 /// Why a legacy file cannot be imported. No message contains a key value.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -96,7 +114,7 @@ const SUFFIX: &str = ".json";
 
 /// Classifies a file name (a path is accepted; only its last component counts). Matching is
 /// case-sensitive, as the original wrote the names. The id is returned verbatim: the
-/// sanitisation of §6.1 cannot be undone.
+/// sanitisation of "Legacy file names" cannot be undone.
 pub fn user_from_file_name(name: &str) -> UserIdHint {
     let base = Path::new(name)
         .file_name()

@@ -4,7 +4,9 @@
 
 pub mod ai_inputs;
 pub mod alwrity;
+pub mod audit;
 pub mod bundle;
+pub mod doctor;
 pub mod ids;
 pub mod inputs;
 pub mod legacy;
@@ -15,6 +17,7 @@ pub mod records;
 pub mod report;
 pub mod seal;
 pub mod secret;
+pub mod shell;
 pub mod validation;
 pub mod wire;
 
@@ -25,3 +28,4 @@ pub use records::{
     StepState, Timestamp, WebsiteAnalysis,
 };
 pub use secret::Secret;
+pub use shell::shell_word;

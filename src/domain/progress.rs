@@ -1,4 +1,4 @@
-//! The onboarding rules of PRODUCT.md "Onboarding rules": the progress formula,
+//! The onboarding rules of docs/RULES.md "Onboarding rules": the progress formula,
 //! `current_step`, step transitions, manual overrides, completion and reset. Each function
 //! takes the whole [`Onboarding`] and returns or edits it; nothing here touches a store.
 //!
@@ -106,7 +106,7 @@ pub enum TransitionError {
     FullProgressNeedsComplete,
 }
 
-/// The one step that may be skipped: 5, Integrations (PRODUCT.md: `complete` accepts it
+/// The one step that may be skipped: 5, Integrations (docs/RULES.md: `complete` accepts it
 /// completed or skipped, and requires steps 1–4 completed).
 pub const OPTIONAL_STEP: StepNumber = StepNumber::INTEGRATIONS;
 

@@ -1,6 +1,6 @@
-//! The provider registry (ALWRITY.md §3.1, §3.2): every provider ALwrity knows, its env var,
-//! whether step 1 requires it by default, and the format its keys must have. Also the parsing
-//! of `ONBOARDCTL_REQUIRED_PROVIDERS`.
+//! The provider registry (docs/ALWRITY.md "Provider registry", "Key formats"): every
+//! provider ALwrity knows, its env var, whether step 1 requires it by default, and the format its
+//! keys must have. Also the parsing of `ONBOARDCTL_REQUIRED_PROVIDERS`.
 //!
 //! Beyond ALwrity's own checks, every key, known provider or not, is refused when it contains
 //! a control character or starts or ends with whitespace: such a value is always a paste
@@ -18,7 +18,8 @@ pub const REQUIRED_PROVIDERS_ENV: &str = "ONBOARDCTL_REQUIRED_PROVIDERS";
 /// Providers step 1 requires when `ONBOARDCTL_REQUIRED_PROVIDERS` is unset.
 pub const DEFAULT_REQUIRED: [&str; 3] = ["gemini", "exa", "copilotkit"];
 
-/// Every key, for any provider, must have at least this many characters (ALWRITY.md §3.2).
+/// Every key, for any provider, must have at least this many characters
+/// (docs/ALWRITY.md "Key formats").
 pub const MIN_KEY_CHARS: usize = 10;
 
 /// The shape a provider's keys must have.
@@ -88,7 +89,7 @@ const fn prefix(prefix: &'static str, min_len: usize) -> KeyFormat {
 
 const MIN: KeyFormat = KeyFormat::MinLen(MIN_KEY_CHARS);
 
-/// The registry, required providers first, then in ALWRITY.md §3.1 order.
+/// The registry, required providers first, then in docs/ALWRITY.md "Provider registry" order.
 // One row per provider reads best as a table, so rustfmt keeps its hands off.
 #[rustfmt::skip]
 static PROVIDERS: [ProviderSpec; 14] = [

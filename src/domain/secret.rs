@@ -31,8 +31,9 @@ impl Secret {
     /// The mask, always [`Secret::MASK_WIDTH`] characters wide: 12 `*` and the last 4
     /// characters when the value has at least [`Secret::MIN_REVEAL`] (16) characters, so at
     /// most a quarter of a value shows; otherwise `*` only. A mask says nothing about the
-    /// length beyond "at least 16" or "fewer". (ALwrity's own mask, ALWRITY.md §3.4, shows the
-    /// last 4 of any value longer than 4, which is most of a short one.)
+    /// length beyond "at least 16" or "fewer". (ALwrity's own mask, docs/ALWRITY.md
+    /// "ALwrity's masking", shows the last 4 of any value longer than 4, which is most of a short
+    /// one.)
     pub fn masked(&self) -> String {
         let chars: Vec<char> = self.0.chars().collect();
         if chars.len() < Self::MIN_REVEAL {

@@ -1,4 +1,4 @@
-//! Per-step validation (PRODUCT.md "Onboarding rules"): what must exist before a step may be
+//! Per-step validation (docs/RULES.md "Onboarding rules"): what must exist before a step may be
 //! marked completed. The service gathers the [`Evidence`]; these functions only judge it.
 
 use serde_json::Value;

@@ -84,27 +84,3 @@ impl EnvFileError {
         move |source| EnvFileError::Io { op, path, source }
     }
 }
-
-/// Every `.env` failure is exit 4 (PRODUCT.md: "if the file cannot be written, the command
-/// fails with exit 4"). The OS cause is folded into the one-line message.
-impl From<EnvFileError> for crate::error::Error {
-    fn from(e: EnvFileError) -> Self {
-        let message = match &e {
-            EnvFileError::Io { source, .. } => format!("{e}: {source}"),
-            _ => e.to_string(),
-        };
-        let error = crate::error::Error::precondition(message);
-        match e {
-            EnvFileError::Symlink { .. } => {
-                error.with_hint("pass the link's target with --env-file")
-            }
-            EnvFileError::Malformed { .. } | EnvFileError::Conflict { .. } => {
-                error.with_hint("fix that line by hand, or choose another file with --env-file")
-            }
-            EnvFileError::ReadOnly { .. } => {
-                error.with_hint("make it writable (`chmod u+w`) if it should change")
-            }
-            _ => error,
-        }
-    }
-}

@@ -1,4 +1,4 @@
-//! The `.env` editor used in local mode (PRODUCT.md "API keys and local mode"), in ALwrity's
+//! The `.env` editor used in local mode (docs/RULES.md "API keys and local mode"), in ALwrity's
 //! dialect: files are read as python-dotenv 1.x reads them ([`dialect`], [`expand`]), the
 //! grammar the `.env` loader in `config` shares.
 //!

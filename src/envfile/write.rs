@@ -114,7 +114,7 @@ pub fn update_locked(lock: &EnvLock, edits: &[Edit]) -> Result<UpdateReport, Env
     if let Some(mode) = existing
         .as_ref()
         .map(|old| old.mode)
-        .filter(|m| m & 0o077 != 0)
+        .filter(|m| crate::domain::doctor::open_to_others(*m))
     {
         report.warnings.push(format!(
             "`{path}` is open to group or others (mode `{mode:04o}`); consider `chmod 600 {path}`"

@@ -10,7 +10,7 @@ use super::views::opt_time;
 use crate::domain::{PersonaData, ResearchPreferences, WebsiteAnalysis};
 
 /// `analysis show`. Each field is the `website_analyses` column of the same name
-/// (ALWRITY.md §1), times as RFC 3339.
+/// (docs/ALWRITY.md "ALwrity's tables"), times as RFC 3339.
 #[derive(Debug, Serialize)]
 pub struct AnalysisView {
     pub website_url: String,

@@ -1,13 +1,16 @@
 //! Human renderings: borderless column tables (comfy-table) for lists, aligned `key: value`
 //! blocks for one record, and the per-command layouts built from them. Times are shown as
-//! `YYYY-MM-DD HH:MM:SS` in UTC; absent values as `-`. Every cell and value goes through
+//! `YYYY-MM-DD HH:MM:SSZ` (UTC, the zone shown); absent values as `-`. Every cell and value goes through
 //! [`escape`] as it is added, so data never reaches the terminal raw (see [`super::inert`]);
 //! the only newlines are the layout's own.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use comfy_table::{presets, Attribute, Cell, CellAlignment, Color, Table};
 use serde_json::Value;
 use time::macros::format_description;
 use time::UtcOffset;
+use unicode_width::UnicodeWidthStr;
 
 use super::inert::escape;
 use super::views::{lifecycle_name, StepView};
@@ -15,9 +18,9 @@ use crate::domain::progress;
 use crate::domain::{Onboarding, Timestamp};
 use crate::store::SessionSummary;
 
-/// `ts` for people: `2025-01-02 03:04:05` (UTC).
+/// `ts` for people, with its zone: `2025-01-02 03:04:05Z` (UTC).
 pub fn time(ts: Timestamp) -> String {
-    let fmt = format_description!("[year]-[month]-[day] [hour]:[minute]:[second]");
+    let fmt = format_description!("[year]-[month]-[day] [hour]:[minute]:[second]Z");
     ts.to_offset(UtcOffset::UTC)
         .format(&fmt)
         .unwrap_or_else(|_| ts.to_string())
@@ -42,42 +45,122 @@ pub fn yes_no(b: bool) -> &'static str {
     }
 }
 
-/// A borderless table with upper-case headers: easy to read, and to cut with `awk`.
+/// The width tables fit, set once from the output flags ([`set_table_width`]); 0 = none.
+static TABLE_WIDTH: AtomicUsize = AtomicUsize::new(0);
+
+/// Sets the width every table of this run fits (`None`: no limit, as with `--wide` or when
+/// stdout is not a terminal and `COLUMNS` is unset). One setting for the whole run, so that
+/// every table, whoever builds it, fits the same terminal.
+pub fn set_table_width(width: Option<usize>) {
+    TABLE_WIDTH.store(width.unwrap_or(0), Ordering::Relaxed);
+}
+
+/// The width tables fit, if any.
+pub fn table_width() -> Option<usize> {
+    Some(TABLE_WIDTH.load(Ordering::Relaxed)).filter(|w| *w > 0)
+}
+
+/// The terminal's width: `COLUMNS` when it is a positive number, else the width of the
+/// terminal stdout is, else none (a pipe or file gets whole lines).
+pub fn terminal_width(columns: Option<&str>) -> Option<usize> {
+    if let Some(n) = columns.and_then(|c| c.trim().parse::<usize>().ok()) {
+        if n > 0 {
+            return Some(n);
+        }
+    }
+    terminal_size::terminal_size_of(std::io::stdout()).map(|(w, _)| usize::from(w.0))
+}
+
+/// The narrowest a column is truncated to (the `…` included).
+const MIN_TRUNCATED: usize = 8;
+
+/// Widths of columns that fit `total` (the line's width, two spaces between columns). Only
+/// free-text columns are narrowed (`free[i]`: text of varying width, such as user ids,
+/// titles, notes; never numbers, times, masks), the widest first, down to
+/// [`MIN_TRUNCATED`] or its header, then the next widest. A table that still does not fit
+/// is left so.
+pub fn fit_widths(widths: &[usize], floors: &[usize], free: &[bool], total: usize) -> Vec<usize> {
+    let mut out = widths.to_vec();
+    let line = |w: &[usize]| w.iter().sum::<usize>() + 2 * w.len().saturating_sub(1);
+    while line(&out) > total {
+        let excess = line(&out) - total;
+        let floor = |i: usize| floors[i].max(MIN_TRUNCATED);
+        let widest = (0..out.len())
+            .filter(|&i| free[i] && out[i] > floor(i))
+            .max_by_key(|&i| (out[i], std::cmp::Reverse(i)));
+        let Some(i) = widest else { break };
+        out[i] = out[i].saturating_sub(excess).max(floor(i));
+    }
+    out
+}
+
+/// Whether a column of these cells is free text, to be cut when the table is too wide:
+/// not right-aligned (numbers), and not a column of times ([`time`]; `-` for none), which
+/// a cut would make useless.
+pub fn is_free_text<'a>(right: bool, mut cells: impl Iterator<Item = &'a str>) -> bool {
+    !right && !cells.all(|c| c == "-" || looks_like_time(c))
+}
+
+/// Whether `cell` is a time as [`time`] shows it (`YYYY-MM-DD HH:MM:SSZ`).
+fn looks_like_time(cell: &str) -> bool {
+    let shape = b"dddd-dd-dd dd:dd:ddZ";
+    cell.len() == shape.len()
+        && cell.bytes().zip(shape).all(|(c, s)| match s {
+            b'd' => c.is_ascii_digit(),
+            other => c == *other,
+        })
+}
+
+/// `text` cut to `width` display columns, the last one `…` when it was cut.
+pub fn truncate(text: &str, width: usize) -> std::borrow::Cow<'_, str> {
+    if text.width() <= width {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push('…');
+    std::borrow::Cow::Owned(out)
+}
+
+/// A borderless table with upper-case headers: easy to read, and to cut with `awk`. It
+/// fits the width of [`table_width`] by truncating its widest free-text column with `…`
+/// ([`fit_widths`], [`is_free_text`]).
 pub struct TableBuilder {
-    table: Table,
+    headers: Vec<String>,
+    rows: Vec<Vec<(String, Option<Color>)>>,
+    right: Vec<bool>,
     color: bool,
 }
 
 impl TableBuilder {
     /// A table with these column headers; `color` makes headers bold.
     pub fn new(headers: &[&str], color: bool) -> TableBuilder {
-        let mut table = Table::new();
-        table.load_style(presets::NOTHING);
-        if color {
-            table.enforce_styling();
+        TableBuilder {
+            headers: headers
+                .iter()
+                .map(|h| escape(&h.to_uppercase()).into_owned())
+                .collect(),
+            rows: Vec::new(),
+            right: vec![false; headers.len()],
+            color,
         }
-        let header: Vec<Cell> = headers
-            .iter()
-            .map(|h| {
-                let cell = Cell::new(escape(&h.to_uppercase()));
-                if color {
-                    cell.add_attribute(Attribute::Bold)
-                } else {
-                    cell
-                }
-            })
-            .collect();
-        table.set_header(header);
-        for column in table.column_iter_mut() {
-            column.set_padding((0, 2));
-        }
-        TableBuilder { table, color }
     }
 
     /// Adds a row of plain cells (escaped).
     pub fn row<S: ToString>(&mut self, cells: impl IntoIterator<Item = S>) -> &mut Self {
-        self.table
-            .add_row(cells.into_iter().map(|c| Cell::new(escape(&c.to_string()))));
+        let row = cells
+            .into_iter()
+            .map(|c| (escape(&c.to_string()).into_owned(), None))
+            .collect();
+        self.rows.push(row);
         self
     }
 
@@ -85,33 +168,92 @@ impl TableBuilder {
     /// red, in progress yellow). Cells are escaped; the colour is comfy-table's, added after.
     pub fn status_row(&mut self, cells: Vec<String>, colored: usize) -> &mut Self {
         let color = self.color;
-        let row: Vec<Cell> = cells
+        let row = cells
             .into_iter()
             .enumerate()
             .map(|(i, text)| {
                 let tint = status_color(&text).filter(|_| color && i == colored);
-                let cell = Cell::new(escape(&text));
-                match tint {
-                    Some(c) => cell.fg(c),
-                    None => cell,
-                }
+                (escape(&text).into_owned(), tint)
             })
             .collect();
-        self.table.add_row(row);
+        self.rows.push(row);
         self
     }
 
-    /// Right-aligns column `index` (numbers).
+    /// Right-aligns column `index` (numbers; never truncated).
     pub fn right(&mut self, index: usize) -> &mut Self {
-        if let Some(column) = self.table.column_mut(index) {
-            column.set_cell_alignment(CellAlignment::Right);
+        if let Some(r) = self.right.get_mut(index) {
+            *r = true;
         }
         self
     }
 
-    /// The rendered table, trailing spaces trimmed.
+    /// The rendered table, trailing spaces trimmed, fitted to [`table_width`].
     pub fn render(&self) -> String {
-        self.table.trim_fmt()
+        self.render_within(table_width())
+    }
+
+    /// The rendered table fitted to `width` (none: as wide as its cells).
+    pub fn render_within(&self, width: Option<usize>) -> String {
+        let n = self.headers.len();
+        let mut widths: Vec<usize> = self.headers.iter().map(|h| h.width()).collect();
+        for row in &self.rows {
+            for (i, (text, _)) in row.iter().enumerate().take(n) {
+                widths[i] = widths[i].max(text.width());
+            }
+        }
+        let floors: Vec<usize> = self.headers.iter().map(|h| h.width()).collect();
+        let free: Vec<bool> = (0..n)
+            .map(|i| {
+                let cells = self
+                    .rows
+                    .iter()
+                    .filter_map(|r| r.get(i))
+                    .map(|(t, _)| t.as_str());
+                is_free_text(self.right[i], cells)
+            })
+            .collect();
+        let fitted = match width {
+            Some(w) => fit_widths(&widths, &floors, &free, w),
+            None => widths.clone(),
+        };
+        let mut table = Table::new();
+        table.load_style(presets::NOTHING);
+        if self.color {
+            table.enforce_styling();
+        }
+        let header: Vec<Cell> = self
+            .headers
+            .iter()
+            .map(|h| {
+                let cell = Cell::new(h);
+                if self.color {
+                    cell.add_attribute(Attribute::Bold)
+                } else {
+                    cell
+                }
+            })
+            .collect();
+        table.set_header(header);
+        for row in &self.rows {
+            table.add_row(row.iter().enumerate().map(|(i, (text, tint))| {
+                let shown = fitted
+                    .get(i)
+                    .map_or(text.as_str().into(), |w| truncate(text, *w));
+                let cell = Cell::new(shown);
+                match tint {
+                    Some(c) => cell.fg(*c),
+                    None => cell,
+                }
+            }));
+        }
+        for (i, column) in table.column_iter_mut().enumerate() {
+            column.set_padding((0, 2));
+            if self.right.get(i) == Some(&true) {
+                column.set_cell_alignment(CellAlignment::Right);
+            }
+        }
+        table.trim_fmt()
     }
 }
 
@@ -307,10 +449,8 @@ pub fn progress(state: &Onboarding, steps: &[StepView], color: bool) -> String {
 }
 
 /// `session list`.
+/// An empty list is the header alone (the caller notes on stderr that none matched).
 pub fn session_list(rows: &[SessionSummary], color: bool) -> String {
-    if rows.is_empty() {
-        return "no sessions match".to_owned();
-    }
     let headers = [
         "user_id",
         "status",

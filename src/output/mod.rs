@@ -6,13 +6,18 @@
 //! Writes to stdout return `io::Result` so a closed pipe (`onboardctl … | head`) reaches `main`
 //! as an error and ends the run quietly; writes to stderr are best effort.
 
+pub mod audit;
 pub mod bar;
 pub mod data;
+pub mod doctor;
 pub mod env;
 mod hint;
 pub mod human;
 pub mod inert;
+pub mod jq;
+pub mod node;
 pub mod report;
+pub mod shape;
 pub mod stream;
 pub mod transfer;
 pub mod views;
@@ -24,6 +29,7 @@ use serde::Serialize;
 
 use crate::error::Error;
 use inert::{escape, escape_rendered, inert_json};
+pub use shape::{Format, Shape};
 
 /// When to colour output (`--color`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -51,6 +57,10 @@ pub struct Ui {
     /// `--database-url '…'` (redacted, shell-quoted) when the URL came from that flag, for
     /// the commands that hints suggest.
     hint_url: Option<String>,
+    /// How machine output is shaped (`--json=FIELD,…`, `--jq`, `--format`).
+    pub shape: Shape,
+    /// Errors as the JSON object (`--json`, `--format json`, `--jq`), else as text.
+    json_errors: bool,
 }
 
 /// An ANSI style for [`Ui::paint_out`] and [`Ui::paint_err`].
@@ -110,7 +120,26 @@ impl Ui {
             color_stdout: !json && allowed(io::stdout().is_terminal()),
             color_stderr: !json && allowed(io::stderr().is_terminal()),
             hint_url: None,
+            shape: Shape {
+                format: if json { Format::Json } else { Format::Table },
+                ..Shape::default()
+            },
+            json_errors: json,
         }
+    }
+
+    /// Makes machine output take `shape`: data as views (JSON, TSV, through jq) whenever
+    /// the format is not a table, errors as JSON when the output is JSON.
+    pub fn with_shape(mut self, shape: Shape) -> Ui {
+        let json = shape.format != Format::Table || shape.jq.is_some();
+        self.json_errors = shape.format == Format::Json || shape.jq.is_some();
+        if json {
+            self.color_stdout = false;
+            self.color_stderr = self.color_stderr && !self.json_errors;
+        }
+        self.json = json;
+        self.shape = shape;
+        self
     }
 
     /// Makes the commands that error hints suggest repeat `--database-url URL` (password
@@ -122,6 +151,12 @@ impl Ui {
             format!("--database-url {}", crate::error::shell_word(&redacted))
         });
         self
+    }
+
+    /// Whether errors are written as the JSON object (JSON output: `--json`, `--format
+    /// json`, `--jq`); stderr then holds nothing else.
+    pub fn json_errors(&self) -> bool {
+        self.json_errors
     }
 
     /// Whether stdout output is coloured.
@@ -178,8 +213,15 @@ impl Ui {
     /// Writes `value` to stdout as pretty-printed JSON and a newline (see
     /// [`inert::inert_json`]: exact values, nothing a terminal acts on).
     pub fn print_json<T: Serialize + ?Sized>(&self, value: &T) -> io::Result<()> {
-        let text = serde_json::to_string_pretty(value).map_err(io::Error::other)?;
-        write_stdout(&inert_json(text))
+        if self.shape.is_plain_json() {
+            let text = serde_json::to_string_pretty(value).map_err(io::Error::other)?;
+            return write_stdout(&inert_json(text));
+        }
+        let node = node::Node::of(value).map_err(io::Error::other)?;
+        let text = self.shape.render(node).map_err(shape::carry)?;
+        let mut stdout = io::stdout().lock();
+        stdout.write_all(text.as_bytes())?;
+        stdout.flush()
     }
 
     /// Writes part of a JSON document being streamed ([`stream`]), as it is (no newline
@@ -207,7 +249,7 @@ impl Ui {
     /// `--json` a single JSON object instead. The one place hints get `--database-url`.
     pub fn report(&self, err: &Error) {
         let hint = err.hint.as_deref().map(|h| self.hint_text(h));
-        let text = if self.json {
+        let text = if self.json_errors {
             error_json(
                 err.kind.exit_code(),
                 &err.kind,
@@ -254,7 +296,7 @@ fn write_stdout(text: &str) -> io::Result<()> {
     stdout.flush()
 }
 
-/// The JSON error object of PRODUCT.md "Exit codes".
+/// The JSON error object of README "Exit codes".
 #[derive(Serialize)]
 struct ErrorBody<'a, K: Serialize> {
     code: u8,
@@ -264,7 +306,7 @@ struct ErrorBody<'a, K: Serialize> {
     hint: &'a Option<String>,
 }
 
-/// The JSON error object of PRODUCT.md "Exit codes", on one line:
+/// The JSON error object of README "Exit codes", on one line:
 /// `{"error":{"code":N,"kind":…,"message":…,"details":[…],"hint":…}}`.
 pub fn error_json(
     code: u8,
@@ -302,7 +344,14 @@ pub fn clap_error(err: clap::Error, json_requested: bool) -> u8 {
             .trim_start_matches("error: ")
             .to_owned();
         let hint = Some("onboardctl --help".to_owned());
-        let text = error_json(code, &crate::error::ErrorKind::Usage, &message, &[], &hint);
+        let details = clap_details(&err);
+        let text = error_json(
+            code,
+            &crate::error::ErrorKind::Usage,
+            &message,
+            &details,
+            &hint,
+        );
         let _ = writeln!(io::stderr().lock(), "{text}");
     } else if err.use_stderr() {
         let styled = err.render();
@@ -318,9 +367,82 @@ pub fn clap_error(err: clap::Error, json_requested: bool) -> u8 {
     code
 }
 
+/// What clap knows about a usage error beyond its first line, as `details` lines: the
+/// argument, the value it got, the possible values, and its "did you mean" suggestions.
+pub fn clap_details(err: &clap::Error) -> Vec<String> {
+    use clap::error::{ContextKind as K, ContextValue as V};
+    let text = |v: &V| match v {
+        V::String(s) => format!("`{s}`"),
+        V::Strings(list) => list
+            .iter()
+            .map(|s| format!("`{s}`"))
+            .collect::<Vec<_>>()
+            .join(", "),
+        V::StyledStr(s) => format!("`{s}`"),
+        V::StyledStrs(list) => list
+            .iter()
+            .map(|s| format!("`{s}`"))
+            .collect::<Vec<_>>()
+            .join(", "),
+        V::Number(n) => n.to_string(),
+        V::Bool(b) => b.to_string(),
+        V::None => String::new(),
+        _ => String::new(),
+    };
+    let mut out = Vec::new();
+    for (kind, value) in err.context() {
+        let label = match kind {
+            K::InvalidArg => "argument",
+            K::InvalidSubcommand => "subcommand",
+            K::InvalidValue => "value",
+            K::ValidValue => "possible values",
+            K::ValidSubcommand => "possible subcommands",
+            K::PriorArg => "conflicts with",
+            K::SuggestedArg | K::SuggestedSubcommand | K::SuggestedValue => "did you mean",
+            K::SuggestedCommand => "did you mean the command",
+            K::ExpectedNumValues => "expected values",
+            K::ActualNumValues => "got values",
+            K::MinValues => "at least",
+            K::Custom => "note",
+            _ => continue,
+        };
+        let shown = text(value);
+        if !shown.is_empty() {
+            out.push(format!("{label}: {shown}"));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn clap_errors_keep_the_argument_values_and_suggestions() {
+        use clap::Parser;
+        let err = crate::Cli::try_parse_from(["onboardctl", "session", "list", "--status", "x"])
+            .unwrap_err();
+        let details = clap_details(&err);
+        assert!(
+            details.iter().any(|d| d.starts_with("argument: `--status")),
+            "{details:?}"
+        );
+        assert!(details.contains(&"value: `x`".to_owned()), "{details:?}");
+        assert!(
+            details
+                .iter()
+                .any(|d| d.starts_with("possible values: `not-started`")),
+            "{details:?}"
+        );
+        let err = crate::Cli::try_parse_from(["onboardctl", "session", "list", "--stauts", "x"])
+            .unwrap_err();
+        assert!(
+            clap_details(&err).contains(&"did you mean: `--status`".to_owned()),
+            "{:?}",
+            clap_details(&err)
+        );
+    }
 
     #[test]
     fn error_text_escapes_message_details_and_hint() {

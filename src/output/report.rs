@@ -4,8 +4,6 @@
 //! here comes from a database's text: step titles are the tool's own, the rest numbers and
 //! dates.
 
-use std::io::IsTerminal;
-
 use serde::Serialize;
 
 use super::{Paint, Ui};
@@ -138,24 +136,9 @@ impl BarStyle {
 }
 
 /// The output width: `$COLUMNS` when it is a number, else the terminal's width when stdout
-/// is one, else 80.
+/// is one (`human::terminal_width`, as tables have it), else 80.
 pub fn width() -> usize {
-    if let Some(n) = std::env::var("COLUMNS")
-        .ok()
-        .and_then(|v| v.trim().parse::<usize>().ok())
-        .filter(|n| *n > 0)
-    {
-        return n;
-    }
-    let out = std::io::stdout();
-    if out.is_terminal() {
-        if let Ok(size) = rustix::termios::tcgetwinsize(&out) {
-            if size.ws_col > 0 {
-                return usize::from(size.ws_col);
-            }
-        }
-    }
-    80
+    super::human::terminal_width(std::env::var("COLUMNS").ok().as_deref()).unwrap_or(80)
 }
 
 /// A bar of `value / max` of `cells` cells (at least a sliver for a non-zero value).

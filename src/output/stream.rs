@@ -1,17 +1,20 @@
 //! `session list` written as it is read, for lists longer than one page: the rows arrive a
 //! page at a time ([`crate::service::Service::list_sessions_paged`]) and leave the same way,
 //! so memory stays flat however many rows there are. JSON is the same pretty-printed array
-//! `--json` prints for a short list; the table takes its column widths from the first page
-//! (a later, wider cell widens only its own line) and has no colours.
+//! `--json` prints for a short list (`--json=FIELD,…` selects in each element), TSV a line
+//! per row; the table takes its column widths from the first page, fitted to the terminal
+//! (a later, wider cell is cut to its column's width when the table was fitted, else widens
+//! only its own line) and has no colours. `--jq` does not stream (it sees the whole array).
 
 use std::io;
 
 use unicode_width::UnicodeWidthStr;
 
-use super::human::{percent, time};
+use super::human::{fit_widths, percent, table_width, time, truncate};
 use super::inert::escape;
+use super::node::Node;
 use super::views::{lifecycle_name, SessionRowView};
-use super::Ui;
+use super::{shape, Format, Ui};
 use crate::store::SessionSummary;
 
 const HEADERS: [&str; 6] = [
@@ -30,6 +33,8 @@ const RIGHT: [bool; 6] = [false, false, true, true, false, false];
 pub struct SessionListStream<'a> {
     ui: &'a Ui,
     widths: [usize; 6],
+    /// Cells are cut to `widths` (the table was narrowed to the terminal).
+    cut: bool,
     rows: u64,
 }
 
@@ -55,9 +60,20 @@ impl<'a> SessionListStream<'a> {
                 *w = (*w).max(c.width());
             }
         }
+        let floors = HEADERS.map(str::len);
+        // Only the user id is free text here (the first page decides, as for the widths).
+        let free = [true, false, false, false, false, false];
+        let fitted = table_width().map(|w| fit_widths(&widths, &floors, &free, w));
+        let cut = fitted
+            .as_ref()
+            .is_some_and(|f| f.as_slice() != widths.as_slice());
+        if let Some(f) = fitted {
+            widths.copy_from_slice(&f);
+        }
         let mut stream = SessionListStream {
             ui,
             widths,
+            cut,
             rows: 0,
         };
         if !ui.json {
@@ -74,10 +90,13 @@ impl<'a> SessionListStream<'a> {
             return Ok(());
         }
         let mut text = String::new();
+        let tsv = self.ui.shape.format == Format::Tsv;
         for r in rows {
-            if self.ui.json {
-                let element = serde_json::to_string_pretty(&SessionRowView::from(r))
-                    .map_err(io::Error::other)?;
+            if tsv {
+                let node = Node::of(&SessionRowView::from(r)).map_err(io::Error::other)?;
+                text.push_str(&self.ui.shape.element(node).map_err(shape::carry)?);
+            } else if self.ui.json {
+                let element = self.element(r)?;
                 text.push_str(if self.rows == 0 { "[\n" } else { ",\n" });
                 let indented: Vec<String> = element.lines().map(|l| format!("  {l}")).collect();
                 text.push_str(&indented.join("\n"));
@@ -96,8 +115,21 @@ impl<'a> SessionListStream<'a> {
         }
     }
 
+    /// One row as a pretty JSON element: the whole view, or the selected fields.
+    fn element(&self, r: &SessionSummary) -> io::Result<String> {
+        let view = SessionRowView::from(r);
+        if self.ui.shape.fields.is_none() {
+            return serde_json::to_string_pretty(&view).map_err(io::Error::other);
+        }
+        let node = Node::of(&view).map_err(io::Error::other)?;
+        self.ui.shape.element(node).map_err(shape::carry)
+    }
+
     /// Ends the output (under `--json` the array's closing).
     pub fn finish(self) -> io::Result<()> {
+        if self.ui.shape.format == Format::Tsv {
+            return Ok(());
+        }
         match (self.ui.json, self.rows) {
             (true, 0) => self.ui.out_json_fragment("[]\n"),
             (true, _) => self.ui.out_json_fragment("\n]\n"),
@@ -108,6 +140,12 @@ impl<'a> SessionListStream<'a> {
     fn line(&self, cells: &[String; 6]) -> String {
         let mut out = String::new();
         for (i, c) in cells.iter().enumerate() {
+            let c = if self.cut {
+                truncate(c, self.widths[i])
+            } else {
+                c.as_str().into()
+            };
+            let c = c.as_ref();
             let pad = self.widths[i].saturating_sub(c.width());
             let last = i == cells.len() - 1;
             if RIGHT[i] {

@@ -14,6 +14,8 @@ use crate::domain::{ApiKey, Onboarding, StepState, Timestamp};
 use crate::service::StoredKey;
 use crate::store::{Lifecycle, MigrationInfo, SchemaState, SessionSummary};
 
+pub use super::shape::Fields;
+
 /// `ts` as RFC 3339 in UTC (`2025-01-02T03:04:05.123456Z`).
 pub fn rfc3339(ts: Timestamp) -> String {
     ts.to_offset(UtcOffset::UTC)
@@ -376,5 +378,152 @@ impl<'a> DeletionView<'a> {
             deleted,
             plan,
         }
+    }
+}
+
+// The top-level keys of the views whose commands check `--json=FIELD,…` before running
+// (see `crate::cli::Command::json_fields`); `tests::declared_fields_are_the_serialized_keys`
+// keeps each list equal to what the view writes.
+
+/// The keys [`AlwrityFields`] adds on a database ALwrity made.
+const ALWRITY_KEYS: [&str; 3] = ["alwrity", "derived", "disagreement"];
+
+impl Fields for SessionView {
+    const FIELDS: &'static [&'static str] = &[
+        "user_id",
+        "current_step",
+        "progress",
+        "is_completed",
+        "started_at",
+        "updated_at",
+        "completed_at",
+        "steps",
+        ALWRITY_KEYS[0],
+        ALWRITY_KEYS[1],
+        ALWRITY_KEYS[2],
+        "stale_context",
+    ];
+}
+
+impl Fields for CreatedView<SessionView> {
+    const FIELDS: &'static [&'static str] = &[
+        "created",
+        "user_id",
+        "current_step",
+        "progress",
+        "is_completed",
+        "started_at",
+        "updated_at",
+        "completed_at",
+        "steps",
+        ALWRITY_KEYS[0],
+        ALWRITY_KEYS[1],
+        ALWRITY_KEYS[2],
+        "stale_context",
+    ];
+}
+
+impl Fields for SessionRowView {
+    const FIELDS: &'static [&'static str] = &[
+        "user_id",
+        "status",
+        "current_step",
+        "progress",
+        "started_at",
+        "updated_at",
+        "completed_at",
+    ];
+}
+
+impl Fields for ProgressView {
+    const FIELDS: &'static [&'static str] = &[
+        "user_id",
+        "total_steps",
+        "completed_steps",
+        "skipped_steps",
+        "failed_steps",
+        "current_step",
+        "is_completed",
+        "progress_percentage",
+        "steps",
+        ALWRITY_KEYS[0],
+        ALWRITY_KEYS[1],
+        ALWRITY_KEYS[2],
+    ];
+}
+
+impl Fields for KeyView {
+    const FIELDS: &'static [&'static str] = &[
+        "provider",
+        "env_var",
+        "masked",
+        "fingerprint",
+        "encrypted",
+        "created_at",
+        "updated_at",
+    ];
+}
+
+impl Fields for ProviderView {
+    const FIELDS: &'static [&'static str] =
+        &["name", "env_var", "required", "format", "description"];
+}
+
+impl Fields for DbStatusView {
+    const FIELDS: &'static [&'static str] =
+        &["backend", "location", "version", "applied", "pending"];
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Onboarding, Session, UserId};
+    use crate::output::node::Node;
+
+    fn keys<T: Serialize>(view: &T) -> Vec<String> {
+        match Node::of(view).unwrap() {
+            Node::Object(entries) => entries.into_iter().map(|(k, _)| k).collect(),
+            other => panic!("not an object: {other:?}"),
+        }
+    }
+
+    /// The declared list, less the keys only a database ALwrity made (or a HEAD workspace
+    /// file with stale documents) adds, is exactly what a native record serializes.
+    fn assert_declared<T: Serialize + Fields>(view: &T, optional: &[&str]) {
+        let want: Vec<&str> = T::FIELDS
+            .iter()
+            .copied()
+            .filter(|f| !optional.contains(f))
+            .collect();
+        assert_eq!(keys(view), want);
+    }
+
+    #[test]
+    fn declared_fields_are_the_serialized_keys() {
+        let o = Onboarding::new(Session::new(
+            "u1".parse::<UserId>().unwrap(),
+            crate::domain::Timestamp::UNIX_EPOCH,
+        ));
+        let mut optional = ALWRITY_KEYS.to_vec();
+        assert_declared(&ProgressView::from(&o), &optional);
+        optional.push("stale_context");
+        assert_declared(&SessionView::from(&o), &optional);
+        let created = CreatedView {
+            created: true,
+            record: SessionView::from(&o),
+        };
+        assert_declared(&created, &optional);
+        let row = crate::store::SessionSummary {
+            session: o.session.clone(),
+            lifecycle: Lifecycle::NotStarted,
+        };
+        assert_declared(&SessionRowView::from(&row), &[]);
+        let spec = &providers::all()[0];
+        assert_declared(&ProviderView::new(spec, true), &[]);
+        let state = SchemaState {
+            applied: vec![],
+            pending: vec![],
+        };
+        assert_declared(&DbStatusView::new("sqlite".into(), "x".into(), &state), &[]);
     }
 }

@@ -6,6 +6,7 @@ use serde_json::Value;
 
 use super::{now, Service};
 use crate::domain::ai_inputs::personalized_ai_inputs;
+use crate::domain::audit::Diff;
 use crate::domain::inputs::{self, ResearchInput};
 use crate::domain::limits;
 use crate::domain::{PersonaData, ResearchPreferences, UserId, WebsiteAnalysis};
@@ -17,6 +18,7 @@ impl Service<'_> {
     pub fn set_analysis(&mut self, user: &UserId, input: Value) -> Result<WebsiteAnalysis> {
         self.in_write(user, |svc| {
             let existing = svc.store.get_website_analysis(user)?;
+            let before = existing.clone();
             let mut analysis = inputs::merge_analysis(&input, existing, svc.settings.brand_columns)
                 .and_then(|a| limits::check_analysis(&a).map(|()| a))
                 .map_err(|e| Error::precondition(format!("invalid website analysis: {e}")))?;
@@ -25,6 +27,7 @@ impl Service<'_> {
             analysis.updated_at = Some(at);
             analysis.analysis_date = Some(at);
             svc.store.put_website_analysis(user, &analysis)?;
+            svc.audit_record(user, "website_analysis", before.as_ref(), &analysis)?;
             Ok(svc.visible(analysis))
         })
     }
@@ -55,6 +58,7 @@ impl Service<'_> {
     ) -> Result<ResearchPreferences> {
         self.in_write(user, |svc| {
             let existing = svc.store.get_research_preferences(user)?;
+            let before = existing.clone();
             let mut prefs = inputs::merge_research(&input, existing)
                 .and_then(|p| limits::check_research(&p).map(|()| p))
                 .map_err(|e| Error::precondition(format!("invalid research preferences: {e}")))?;
@@ -62,6 +66,7 @@ impl Service<'_> {
             prefs.created_at.get_or_insert(at);
             prefs.updated_at = Some(at);
             svc.store.put_research_preferences(user, &prefs)?;
+            svc.audit_record(user, "research_preferences", before.as_ref(), &prefs)?;
             Ok(prefs)
         })
     }
@@ -77,6 +82,7 @@ impl Service<'_> {
     pub fn set_persona(&mut self, user: &UserId, input: Value) -> Result<PersonaData> {
         self.in_write(user, |svc| {
             let existing = svc.store.get_persona_data(user)?;
+            let before = existing.clone();
             let mut persona = inputs::merge_persona(&input, existing)
                 .and_then(|p| limits::check_persona(&p).map(|()| p))
                 .map_err(|e| Error::precondition(format!("invalid persona data: {e}")))?;
@@ -84,6 +90,7 @@ impl Service<'_> {
             persona.created_at.get_or_insert(at);
             persona.updated_at = Some(at);
             svc.store.put_persona_data(user, &persona)?;
+            svc.audit_record(user, "persona_data", before.as_ref(), &persona)?;
             Ok(persona)
         })
     }
@@ -95,7 +102,8 @@ impl Service<'_> {
             .ok_or_else(|| missing("persona data", user, "persona set"))
     }
 
-    /// `ai-inputs`: the personalized AI inputs of ALWRITY.md §5; never fails on partial data.
+    /// `ai-inputs`: the personalized AI inputs of docs/ALWRITY.md "Personalized AI
+    /// inputs"; never fails on partial data.
     pub fn ai_inputs(&mut self, user: &UserId) -> Result<Value> {
         let analysis = self
             .store
@@ -103,6 +111,26 @@ impl Service<'_> {
             .map(|a| self.visible(a));
         let prefs = self.store.get_research_preferences(user)?;
         Ok(personalized_ai_inputs(analysis.as_ref(), prefs.as_ref()))
+    }
+}
+
+impl Service<'_> {
+    /// Appends the row of a step-data record written over `before` (`created` without one).
+    fn audit_record<T: serde::Serialize>(
+        &mut self,
+        user: &UserId,
+        name: &str,
+        before: Option<&T>,
+        after: &T,
+    ) -> Result<()> {
+        let mut diff = Diff::new();
+        diff.record(name, before, Some(after));
+        let outcome = if before.is_some() {
+            "updated"
+        } else {
+            "created"
+        };
+        self.audit(user, outcome, diff, None)
     }
 }
 

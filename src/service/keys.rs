@@ -6,9 +6,10 @@
 //! Database and file together: the database is written first, then the file. When the file
 //! cannot be written, the row is put back as it was (the previous row re-put with its own
 //! value and timestamps, or the new row deleted) before the file's error is returned, so a
-//! failed command leaves the database as it was (PRODUCT.md "API keys and local mode").
+//! failed command leaves the database as it was (docs/RULES.md "API keys and local mode").
 
 use super::{now, Service};
+use crate::domain::audit::Diff;
 use crate::domain::providers;
 use crate::domain::seal::{self, SealError};
 use crate::domain::{ApiKey, ProviderName, Secret, UserId};
@@ -114,6 +115,15 @@ impl Service<'_> {
                 updated_at: at,
             };
             svc.store.put_api_key(user, &stored)?;
+            let mut diff = Diff::new();
+            let old = previous.as_ref().map(|k| svc.fingerprint_of(user, k));
+            diff.key(provider.as_str(), old, Some(value.fingerprint()));
+            let outcome = if previous.is_some() {
+                "replaced"
+            } else {
+                "created"
+            };
+            svc.audit(user, outcome, diff, None)?;
             let edits = svc.mirror_edits(provider, Some(&value));
             Ok(((stored, previous.is_none()), edits, Vec::new()))
         })?;
@@ -169,9 +179,14 @@ impl Service<'_> {
     /// `.env` file(s). When a file cannot be written nothing changes.
     pub fn delete_key(&mut self, user: &UserId, provider: &ProviderName) -> Result<EnvWrite> {
         self.with_env_files(user, |svc, _| {
+            let previous = svc.store.get_api_key(user, provider)?;
             if !svc.store.delete_api_key(user, provider)? {
                 return Err(no_key(user, provider));
             }
+            let mut diff = Diff::new();
+            let old = previous.as_ref().map(|k| svc.fingerprint_of(user, k));
+            diff.key(provider.as_str(), old, None);
+            svc.audit(user, "deleted", diff, None)?;
             Ok(((), svc.mirror_edits(provider, None), Vec::new()))
         })
         .map(|((), env)| env)

@@ -45,6 +45,13 @@ fn crash_point(name: &str) {
 /// The frontend's variable for CopilotKit's key.
 pub const FRONTEND_COPILOTKIT_VAR: &str = "REACT_APP_COPILOTKIT_API_KEY";
 
+/// The variable of ALwrity's frontend that also receives `provider`'s key, if any: only
+/// CopilotKit's, as `REACT_APP_COPILOTKIT_API_KEY` (the frontend's `.env` for local mode and
+/// `env sync`, the child's environment for `run --frontend`).
+pub fn frontend_var(provider: &ProviderName) -> Option<&'static str> {
+    (provider.as_str() == "copilotkit").then_some(FRONTEND_COPILOTKIT_VAR)
+}
+
 /// One variable in one `.env` file that a provider's key goes to.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EnvTarget {
@@ -121,13 +128,12 @@ impl Service<'_> {
             path: self.settings.env_file.clone(),
             var: providers::env_var_for(provider),
         }];
-        if let Some(front) = &self.settings.frontend_env_file {
-            if provider.as_str() == "copilotkit" {
-                targets.push(EnvTarget {
-                    path: front.clone(),
-                    var: FRONTEND_COPILOTKIT_VAR.to_owned(),
-                });
-            }
+        if let (Some(front), Some(var)) = (&self.settings.frontend_env_file, frontend_var(provider))
+        {
+            targets.push(EnvTarget {
+                path: front.clone(),
+                var: var.to_owned(),
+            });
         }
         targets
     }

@@ -2,39 +2,46 @@
 //! applies the rules of `crate::domain` and turns store errors into [`crate::error::Error`]s;
 //! CLI handlers call it and render what it returns.
 
+pub(crate) mod audit;
 mod data;
+mod doctor;
 mod env_sync;
 mod keys;
 mod local_env;
 mod report;
 mod reseal;
+mod run_env;
 pub mod transfer;
 mod workspace;
 
 pub use crate::domain::inputs::ResearchInput;
+pub use audit::{process_actor, AuditContext};
+pub use doctor::{Doctor, DoctorFacts};
 pub use env_sync::{EnvDiff, EnvEntry, EnvStatus, EnvSync};
 pub use keys::{KeyOptions, KeySet, StoredKey};
 use local_env::FileEdit;
 pub use local_env::{EnvChange, EnvWrite};
 pub use report::ReportRequest;
 pub use reseal::{ResealFailure, ResealReport};
+pub use run_env::{RunEnvRequest, RunVar};
 
 use time::{Duration, OffsetDateTime};
 
 use crate::config::Settings;
 use crate::domain::alwrity::{self, StaleContext};
+use crate::domain::audit::Diff;
 use crate::domain::limits;
 use crate::domain::progress::{self, StepChange};
 use crate::domain::validation::{self, Evidence};
 use crate::domain::{Onboarding, Percent, StepNumber, StepStatus, Timestamp, UserId};
 use crate::error::{Error, Result};
 use crate::store::{
-    Backend, Deletion, Lifecycle, MigrationInfo, SchemaState, SessionQuery, SessionSummary, Store,
-    TxScope,
+    Backend, Deletion, Lifecycle, MigrationInfo, SchemaState, SessionQuery, SessionSort,
+    SessionSummary, Store, TxScope,
 };
 
 /// Filters for `session list`, as given on the command line.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListFilter {
     /// Keep sessions in any of these lifecycles (empty = any).
     pub lifecycles: Vec<Lifecycle>,
@@ -46,6 +53,20 @@ pub struct ListFilter {
     pub limit: u32,
     /// Skip this many rows.
     pub offset: u32,
+    /// The order (`--sort`, `--reverse`).
+    pub sort: SessionSort,
+    /// Keep users whose id contains this (`--user-like`).
+    pub user_like: Option<String>,
+}
+
+/// What [`Service::list_sessions_paged`] handed over.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Listed {
+    /// Rows handed to the pages.
+    pub shown: u64,
+    /// How many rows match, when the list stopped at its limit with more left; `None`
+    /// when it showed every row from the offset on.
+    pub total: Option<u64>,
 }
 
 /// The rows of one page of [`Service::list_sessions_paged`].
@@ -68,7 +89,9 @@ pub struct Service<'a> {
     store: &'a mut dyn Store,
     settings: Settings,
     /// Seals key values on write and opens them on read (`ONBOARDCTL_MASTER_KEY`).
-    sealer: crate::domain::seal::Sealer,
+    pub(crate) sealer: crate::domain::seal::Sealer,
+    /// Appends the audit rows of the changes this service makes.
+    pub(crate) auditor: audit::Auditor,
 }
 
 /// The current time in UTC, truncated to microseconds (the precision both stores keep), so
@@ -88,6 +111,7 @@ impl<'a> Service<'a> {
             store,
             settings,
             sealer,
+            auditor: audit::Auditor::default(),
         }
     }
 
@@ -188,8 +212,17 @@ impl<'a> Service<'a> {
     }
 
     /// `session create`: get-or-create; returns the state and whether it was created now.
+    /// A new session is audited (`created`); an existing one writes nothing.
     pub fn create_session(&mut self, user: &UserId) -> Result<(Onboarding, bool)> {
-        Ok(self.store.create_session(user, now())?)
+        self.in_write(user, |svc| {
+            let (state, created) = svc.store.create_session(user, now())?;
+            if created {
+                let mut diff = Diff::new();
+                diff.onboarding(None, Some(&state));
+                svc.audit(user, "created", diff, None)?;
+            }
+            Ok((state, created))
+        })
     }
 
     /// `session show` / `progress show`: the user's onboarding.
@@ -201,26 +234,62 @@ impl<'a> Service<'a> {
 
     /// `session list` a page at a time: `page` gets the rows in order, at most
     /// [`LIST_PAGE`] at a time, so the output streams instead of building the whole table.
-    /// The rows come from one query: [`SessionQuery::after`] pages the store by keyset, but
-    /// each such page is only cheap with an index in the list's order, and a row without
-    /// `updated_at` (only in a database an earlier onboardctl rewrote from ALwrity's) has no
-    /// cursor that names it, so the service does not page the store yet.
+    /// The rows come from one statement read as a stream ([`Store::scan_sessions`]), so
+    /// memory stays flat on SQLite and PostgreSQL however long the list; one statement
+    /// also keeps a pooler in transaction mode happy and needs no keyset cursor (a row
+    /// without `updated_at`, possible in a database an earlier onboardctl rewrote from
+    /// ALwrity's, would have none that names it).
+    ///
+    /// The query asks for one row more than the limit: only when that row exists (the list
+    /// stops early) does one more statement count the matching rows for [`Listed::total`].
     pub fn list_sessions_paged<E: From<Error>>(
         &mut self,
         filter: &ListFilter,
         page: &mut dyn FnMut(Vec<SessionSummary>) -> std::result::Result<(), E>,
-    ) -> std::result::Result<(), E> {
-        let query = self.session_query(filter);
-        let rows = self.store.list_sessions(&query).map_err(Error::from)?;
+    ) -> std::result::Result<Listed, E> {
+        let mut query = self.session_query(filter);
+        query.limit = filter.limit.saturating_add(1);
+        let limit = u64::from(filter.limit);
         let size = usize::try_from(LIST_PAGE).unwrap_or(usize::MAX);
-        let mut rows = rows.into_iter();
-        loop {
-            let chunk: Vec<SessionSummary> = rows.by_ref().take(size).collect();
-            if chunk.is_empty() {
-                return Ok(());
-            }
+        let mut chunk: Vec<SessionSummary> = Vec::with_capacity(size.min(1024));
+        let (mut shown, mut more) = (0_u64, false);
+        let mut failed: Option<E> = None;
+        self.store
+            .scan_sessions(&query, &mut |row| {
+                if shown == limit {
+                    more = true;
+                    return false;
+                }
+                shown += 1;
+                chunk.push(row);
+                if chunk.len() < size {
+                    return true;
+                }
+                match page(std::mem::take(&mut chunk)) {
+                    Ok(()) => true,
+                    Err(e) => {
+                        failed = Some(e);
+                        false
+                    }
+                }
+            })
+            .map_err(Error::from)?;
+        if let Some(e) = failed {
+            return Err(e);
+        }
+        if !chunk.is_empty() {
             page(chunk)?;
         }
+        let total = if more {
+            Some(
+                self.store
+                    .count_matching_sessions(&query)
+                    .map_err(Error::from)?,
+            )
+        } else {
+            None
+        };
+        Ok(Listed { shown, total })
     }
 
     fn session_query(&self, filter: &ListFilter) -> SessionQuery {
@@ -233,6 +302,8 @@ impl<'a> Service<'a> {
             limit: filter.limit,
             offset: filter.offset,
             after: None,
+            sort: filter.sort,
+            user_like: filter.user_like.clone(),
         }
     }
 
@@ -250,11 +321,14 @@ impl<'a> Service<'a> {
         let held_keys = self.store.deletion(user)?.is_some_and(|d| d.removes_keys);
         let mut removal = self
             .with_key_removal(user, |svc| {
-                if svc.store.delete_session(user)? {
-                    Ok(())
-                } else {
-                    Err(Error::no_session(user))
+                let before = svc.store.load_bundle(user)?;
+                if !svc.store.delete_session(user)? {
+                    return Err(Error::no_session(user));
                 }
+                let mut diff = Diff::new();
+                let fp = |k: &crate::domain::ApiKey| svc.fingerprint_of(user, k);
+                diff.bundle(before.as_ref(), None, &fp);
+                svc.audit(user, "deleted", diff, None)
             })
             .map(|((), removal)| removal)?;
         if held_keys && matches!(self.store.backend(), Backend::Sqlite | Backend::Workspace) {
@@ -300,9 +374,27 @@ impl<'a> Service<'a> {
     /// `.env` file(s) too.
     pub fn reset_session(&mut self, user: &UserId, purge: bool) -> Result<(Onboarding, EnvWrite)> {
         let reset = |svc: &mut Self| {
+            let before = svc.store.load_bundle(user)?;
             let mut state = svc.show_session(user)?;
             progress::reset(&mut state, now());
             svc.store.reset_onboarding(&state, purge)?;
+            let mut diff = Diff::new();
+            match (purge, before) {
+                (true, Some(before)) => {
+                    let after = crate::domain::UserBundle {
+                        competitors: before.competitors.clone(),
+                        page_audits: before.page_audits.clone(),
+                        ..crate::domain::UserBundle::new(state.clone())
+                    };
+                    let fp = |k: &crate::domain::ApiKey| svc.fingerprint_of(user, k);
+                    diff.bundle(Some(&before), Some(&after), &fp);
+                }
+                (_, before) => {
+                    diff.onboarding(before.as_ref().map(|b| &b.onboarding), Some(&state))
+                }
+            }
+            let outcome = if purge { "reset and purged" } else { "reset" };
+            svc.audit(user, outcome, diff, None)?;
             Ok(state)
         };
         if purge {
@@ -376,9 +468,19 @@ impl<'a> Service<'a> {
                 ));
             }
         }
+        let before = state.clone();
+        let reason = change.forced.clone();
         let effect = progress::apply_step_change(&mut state, change, now())
             .map_err(|e| transition_error(e, user))?;
         self.store.save_onboarding(&state)?;
+        let mut diff = Diff::new();
+        diff.onboarding(Some(&before), Some(&state));
+        let outcome = if reason.is_some() {
+            "forced"
+        } else {
+            "updated"
+        };
+        self.audit(user, outcome, diff, reason)?;
         Ok(StepChanged {
             state,
             revoked_completion: effect.revoked_completion,
@@ -420,8 +522,10 @@ impl<'a> Service<'a> {
     pub fn set_current_step(&mut self, user: &UserId, step: StepNumber) -> Result<Onboarding> {
         self.in_write(user, |svc| {
             let mut state = svc.show_session(user)?;
+            let before = state.clone();
             progress::set_current_step(&mut state, step, now());
             svc.store.save_onboarding(&state)?;
+            svc.audit_state(user, &before, &state, "updated", None)?;
             Ok(state)
         })
     }
@@ -430,9 +534,11 @@ impl<'a> Service<'a> {
     pub fn set_progress(&mut self, user: &UserId, percent: Percent) -> Result<Onboarding> {
         self.in_write(user, |svc| {
             let mut state = svc.show_session(user)?;
+            let before = state.clone();
             progress::set_progress(&mut state, percent, now())
                 .map_err(|e| transition_error(e, user))?;
             svc.store.save_onboarding(&state)?;
+            svc.audit_state(user, &before, &state, "updated", None)?;
             Ok(state)
         })
     }
@@ -449,11 +555,14 @@ impl<'a> Service<'a> {
 
     fn complete_locked(&mut self, user: &UserId, mode: CompleteMode) -> Result<Completed> {
         let mut state = self.show_session(user)?;
+        let before = state.clone();
         if state.session.is_completed() {
             let how = match mode {
                 CompleteMode::Forced { reason } => {
-                    if progress::replace_force_reason(&mut state, reason, now()) {
+                    if progress::replace_force_reason(&mut state, reason.clone(), now()) {
                         self.store.save_onboarding(&state)?;
+                        let outcome = "reason replaced";
+                        self.audit_state(user, &before, &state, outcome, Some(reason))?;
                         Completion::ReasonReplaced
                     } else {
                         Completion::AlreadyComplete
@@ -477,12 +586,34 @@ impl<'a> Service<'a> {
             }
             CompleteMode::Forced { reason } => Some(reason),
         };
-        progress::complete(&mut state, forced, now());
+        let outcome = if forced.is_some() {
+            "forced"
+        } else {
+            "completed"
+        };
+        progress::complete(&mut state, forced.clone(), now());
         self.store.save_onboarding(&state)?;
+        self.audit_state(user, &before, &state, outcome, forced)?;
         Ok(Completed {
             state,
             how: Completion::Completed,
         })
+    }
+}
+
+impl Service<'_> {
+    /// Appends the row of a change of `user`'s session and steps from `before` to `after`.
+    fn audit_state(
+        &mut self,
+        user: &UserId,
+        before: &Onboarding,
+        after: &Onboarding,
+        outcome: &str,
+        reason: Option<String>,
+    ) -> Result<()> {
+        let mut diff = Diff::new();
+        diff.onboarding(Some(before), Some(after));
+        self.audit(user, outcome, diff, reason)
     }
 }
 

@@ -1,12 +1,14 @@
 //! `key reseal`: encrypts every plaintext key under the master key and, given the previous
 //! master key, re-encrypts keys sealed under it (key rotation).
 //!
-//! Users are visited in keyset pages ([`crate::store::Store::list_user_ids`]); each changed
-//! row is one atomic `put_api_key`. The row keeps its `created_at` and its `updated_at`: the
+//! Users are visited in keyset pages ([`crate::store::Store::list_user_ids`]), read a batch
+//! at a time ([`crate::store::Store::load_bundles`]: one statement per table, not per
+//! user), each batch in one write transaction that locks its users. The row keeps its `created_at` and its `updated_at`: the
 //! key itself did not change, only its form at rest, so `key list` still says when the key
 //! was last set. A row that cannot be resealed is counted as failed with its reason (which
-//! names the user and provider, never a value) and the others carry on. Each user's keys are
-//! read and rewritten in one write transaction, so a concurrent `key set` is never undone.
+//! names the user and provider, never a value) and the others carry on. Keys are read and
+//! rewritten inside the transaction that locks their user, so a concurrent `key set` is
+//! never undone.
 //!
 //! Afterwards no plaintext key is left anywhere in the database: the `api_keys` rows no
 //! user's key calls reach on a database ALwrity made (second rows, rows without a session,
@@ -23,6 +25,7 @@ use super::Service;
 use crate::domain::seal::{self, MasterKey};
 use crate::domain::{ApiKey, ProviderName, UserId};
 use crate::error::{Error, Result};
+use crate::store::TxScope;
 
 /// Users per page.
 const PAGE: u32 = 500;
@@ -77,13 +80,38 @@ impl Service<'_> {
                 self.store.scrub_freed_storage()?;
                 return Ok(report);
             };
-            for user in &page {
-                report.users += 1;
-                // Read and rewrite the user's keys in one write transaction, so a key changed
-                // meanwhile by another writer is never overwritten with its old value.
-                self.in_write(user, |svc| {
-                    for key in svc.store.list_api_keys(user)? {
-                        svc.reseal_row(old, &new, user, key, &mut report)?;
+            let batch = self.store.batch_users().max(1);
+            for users in page.chunks(batch) {
+                report.users += users.len() as u64;
+                // Read and rewrite the batch's keys in one write transaction that locks its
+                // users, so a key changed meanwhile by another writer is never overwritten
+                // with its old value; the keys are read with one statement per table.
+                let scope = match users {
+                    [one] => TxScope::User(one),
+                    many => TxScope::Users(many),
+                };
+                self.in_scope(scope, |svc| {
+                    let bundles = svc.store.load_bundles(users)?;
+                    for (user, bundle) in users.iter().zip(bundles) {
+                        let mut diff = crate::domain::audit::Diff::new();
+                        for key in bundle.map(|b| b.keys).unwrap_or_default() {
+                            let provider = key.provider.clone();
+                            let was = if seal::is_sealed(key.value.expose()) {
+                                "sealed (previous master key)"
+                            } else {
+                                "plaintext"
+                            };
+                            if svc.reseal_row(old, &new, user, key, &mut report)? {
+                                diff.value(
+                                    format!("key.{provider}.at_rest"),
+                                    Some(was.into()),
+                                    Some("sealed".into()),
+                                );
+                            }
+                        }
+                        if !diff.is_empty() {
+                            svc.audit(user, "resealed", diff, None)?;
+                        }
                     }
                     Ok(())
                 })?;
@@ -157,7 +185,7 @@ impl Service<'_> {
     }
 
     /// Reseals one row, counting the outcome. Store errors stop the run; seal errors are
-    /// counted as failures.
+    /// counted as failures. True when the row was rewritten (the user's audit row lists it).
     fn reseal_row(
         &mut self,
         old: Option<&MasterKey>,
@@ -165,12 +193,13 @@ impl Service<'_> {
         user: &UserId,
         key: ApiKey,
         report: &mut ResealReport,
-    ) -> Result<()> {
+    ) -> Result<bool> {
         match seal::reseal(old, new, user, &key.provider, &key.value) {
             Ok(None) => report.current += 1,
             Ok(Some(value)) => {
                 self.store.put_api_key(user, &ApiKey { value, ..key })?;
                 report.resealed += 1;
+                return Ok(true);
             }
             Err(e) => report.failed.push(ResealFailure {
                 user: user.clone(),
@@ -178,6 +207,6 @@ impl Service<'_> {
                 reason: seal_error(e).message,
             }),
         }
-        Ok(())
+        Ok(false)
     }
 }

@@ -5,8 +5,10 @@
 //! layer does that and hands them finished records.
 
 pub mod alwrity;
+pub mod audit;
 pub(crate) mod lists;
 pub(crate) mod migrations;
+pub mod order;
 pub mod postgres;
 pub(crate) mod report;
 pub mod sqlite;
@@ -24,6 +26,7 @@ use crate::domain::{
     ApiKey, Onboarding, PersonaData, ProviderName, ResearchPreferences, StepNumber, Timestamp,
     UserBundle, UserId, WebsiteAnalysis,
 };
+pub use order::{SessionSort, SortKey};
 
 /// What a store call could not do. Each backend maps its driver's codes onto these variants
 /// (SQLSTATE 23505 and `SQLITE_CONSTRAINT_UNIQUE` both become [`StoreError::Conflict`]), so the
@@ -132,11 +135,59 @@ pub struct SessionQuery {
     /// Skip this many rows first.
     pub offset: u32,
     /// Keyset paging: only rows after this one in the list's order (newest `updated_at`
-    /// first, then user id bytewise), given as (its `updated_at`, its user id).
+    /// first, then user id bytewise), given as (its `updated_at`, its user id). Only with
+    /// the default [`SessionQuery::sort`]; with another a store refuses the query.
     pub after: Option<(Timestamp, UserId)>,
+    /// The list's order (see [`order`]): by default newest `updated_at` first.
+    pub sort: SessionSort,
+    /// Keep users whose id contains this text, ASCII letters case-insensitively; `%`, `_`
+    /// and `\` are literal (see [`order`]).
+    pub user_like: Option<String>,
+}
+
+impl Default for SessionQuery {
+    /// Every session, in the default order.
+    fn default() -> SessionQuery {
+        SessionQuery {
+            lifecycles: Vec::new(),
+            current_step: None,
+            stalled_since: None,
+            limit: u32::MAX,
+            offset: 0,
+            after: None,
+            sort: SessionSort::default(),
+            user_like: None,
+        }
+    }
 }
 
 impl SessionQuery {
+    /// Refuses a keyset cursor with an order other than the default (the cursor names a
+    /// place in the default order only).
+    pub fn check(&self) -> StoreResult<()> {
+        if self.after.is_some() && self.sort != SessionSort::default() {
+            return Err(StoreError::Backend(
+                "a keyset cursor (`after`) pages the default order only".to_owned(),
+            ));
+        }
+        Ok(())
+    }
+
+    /// The `LIKE` pattern of [`SessionQuery::user_like`], if any ([`order::like_pattern`]).
+    pub fn like_pattern(&self) -> Option<String> {
+        self.user_like.as_deref().map(order::like_pattern)
+    }
+
+    /// The same filters, every row: no limit, offset or cursor (for counting).
+    pub fn unpaged(&self) -> SessionQuery {
+        SessionQuery {
+            limit: u32::MAX,
+            offset: 0,
+            after: None,
+            ..self.clone()
+        }
+    }
+
     /// Whether a row with this `updated_at` and user id comes after [`SessionQuery::after`].
     pub fn is_after(&self, updated_at: Timestamp, user: &UserId) -> bool {
         self.after.as_ref().is_none_or(|(t, u)| {
@@ -195,6 +246,19 @@ pub struct StrayKey {
     /// The provider it names.
     pub provider: String,
     /// Its value (plaintext or sealed).
+    pub value: crate::domain::Secret,
+}
+
+/// A key value in ALwrity HEAD's second key store, the SSOT cache
+/// `onboarding_data_integrations.api_keys_data` (its `api_keys` list): a plaintext copy ALwrity
+/// keeps beside `api_keys`, which `key set|delete` keep in step.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KeyCopy {
+    /// The user the copy belongs to (its row's `user_id`).
+    pub owner: UserId,
+    /// The provider the copy names.
+    pub provider: String,
+    /// The value it holds.
     pub value: crate::domain::Secret,
 }
 
@@ -325,8 +389,35 @@ pub trait Store {
     /// website analysis, research preferences and persona data, all in one transaction.
     fn reset_onboarding(&mut self, state: &Onboarding, purge: bool) -> StoreResult<()>;
 
-    /// Sessions matching `query`, newest `updated_at` first, then by user id.
+    /// Sessions matching `query`, in `query.sort`'s order ([`order`]: by default newest
+    /// `updated_at` first; ties always by user id), `offset` rows skipped, at most `limit`.
     fn list_sessions(&mut self, query: &SessionQuery) -> StoreResult<Vec<SessionSummary>>;
+
+    /// [`Store::list_sessions`], one row at a time: `row` gets each summary in the same
+    /// order and returns `false` to stop early. SQLite and PostgreSQL stream the rows of
+    /// one statement, so memory does not grow with the number of sessions; the default
+    /// collects [`Store::list_sessions`] first (ALwrity's databases, whose reading is
+    /// assembled in Rust, and the workspace, which merges files).
+    fn scan_sessions(
+        &mut self,
+        query: &SessionQuery,
+        row: &mut dyn FnMut(SessionSummary) -> bool,
+    ) -> StoreResult<()> {
+        for summary in self.list_sessions(query)? {
+            if !row(summary) {
+                break;
+            }
+        }
+        Ok(())
+    }
+
+    /// How many sessions match `query`'s filters (its limit, offset, cursor and order
+    /// aside): the total `session list` names when it stops early. One statement on the
+    /// native backends; the default lists the matching rows and counts them.
+    fn count_matching_sessions(&mut self, query: &SessionQuery) -> StoreResult<u64> {
+        let rows = self.list_sessions(&query.unpaged())?;
+        Ok(u64::try_from(rows.len()).unwrap_or(u64::MAX))
+    }
 
     /// Deletes the user's session and, by cascade, all of their data. Returns false when
     /// there was no session (not an error).
@@ -438,6 +529,20 @@ pub trait Store {
     /// transaction when one is open, so it commits with the user it describes.
     fn put_copy_progress(&mut self, progress: &CopyProgress) -> StoreResult<()>;
 
+    /// Appends one row to the audit trail, inside the caller's write transaction (so a
+    /// rollback of the change drops its row too). Returns false, writing nothing, where the
+    /// database has no audit table: a database ALwrity made that `db migrate` has not
+    /// attached (or attached before the table existed). On a workspace the row goes to the
+    /// file of `entry.user`. One statement.
+    fn append_audit(&mut self, entry: &crate::domain::audit::AuditEntry) -> StoreResult<bool>;
+
+    /// The audit rows `query` selects, newest first (then the later row first), at most
+    /// `query.limit`; none where there is no audit table. On a workspace, across every file.
+    fn list_audit(
+        &mut self,
+        query: &crate::domain::audit::AuditQuery,
+    ) -> StoreResult<Vec<crate::domain::audit::AuditEntry>>;
+
     /// Every key value held in the quarantine table, by quarantine id; empty when the
     /// database has none. One statement (two without the table).
     fn quarantined_keys(&mut self) -> StoreResult<Vec<QuarantinedKey>>;
@@ -472,6 +577,12 @@ pub trait Store {
         &mut self,
         query: &crate::domain::report::ReportQuery,
     ) -> StoreResult<crate::domain::report::ReportPartial>;
+
+    /// Every [`KeyCopy`] in ALwrity's SSOT cache, by row and then by position; none where
+    /// the database has no such table (onboardctl's own, a seed-era ALwrity). Reads only.
+    fn key_copies(&mut self) -> StoreResult<Vec<KeyCopy>> {
+        Ok(Vec::new())
+    }
 
     /// The workspace store, when this is one (its file-by-file operations: `db status`,
     /// `db migrate`, `db repair` across files, and the files a read skipped).
@@ -603,7 +714,7 @@ pub struct OpenOptions {
     /// missing file is [`StoreError::Unavailable`], so a mistyped path creates nothing.
     pub create: bool,
     /// Apply pending migrations at open. Honoured for SQLite only (the embedded default):
-    /// PostgreSQL schema changes are never applied implicitly (PRODUCT.md "Connecting").
+    /// PostgreSQL schema changes are never applied implicitly (docs/RULES.md "Connecting").
     pub auto_migrate: bool,
     /// How long [`Store::migrate`] waits for the migration lock (PostgreSQL).
     pub lock_timeout: Duration,

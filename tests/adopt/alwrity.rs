@@ -1,6 +1,6 @@
-//! ALwrity databases built by the tests themselves, from the DDL in ALWRITY.md §1 as
-//! SQLAlchemy's `create_all` emits it (no DEFAULTs, no unique constraints, no indexes,
-//! nullable `api_keys.session_id` without ON DELETE, `json` and naive `timestamp` on
+//! ALwrity databases built by the tests themselves, from the DDL in docs/ALWRITY.md
+//! "ALwrity's tables" as SQLAlchemy's `create_all` emits it (no DEFAULTs, no unique constraints, no
+//! indexes, nullable `api_keys.session_id` without ON DELETE, `json` and naive `timestamp` on
 //! PostgreSQL, DATETIME text on SQLite), in two eras:
 //!
 //! - `Seed`: commit `4431cd98`, the five tables without the later columns;

@@ -103,9 +103,35 @@ pub fn reads_work_unattached_and_change_nothing(db: &mut TestDb, era: Era) {
             limit: 100,
             offset: 0,
             after: None,
+            ..Default::default()
         })
         .expect("list");
     assert_eq!(list.len(), 4, "one row per user: user_a..user_d");
+    // The order and the search of `session list`, on ALwrity's rows.
+    let query = |sort, like: Option<&str>| onboardctl::store::SessionQuery {
+        sort,
+        user_like: like.map(str::to_owned),
+        ..Default::default()
+    };
+    let by_user_reversed = onboardctl::store::SessionSort {
+        key: onboardctl::store::SortKey::User,
+        reverse: true,
+    };
+    let names = |rows: Vec<onboardctl::store::SessionSummary>| -> Vec<String> {
+        rows.iter().map(|r| r.session.user_id.to_string()).collect()
+    };
+    let listed = store.list_sessions(&query(by_user_reversed, None)).unwrap();
+    assert_eq!(names(listed), ["user_d", "user_c", "user_b", "user_a"]);
+    let listed = store
+        .list_sessions(&query(by_user_reversed, Some("USER_B")))
+        .unwrap();
+    assert_eq!(names(listed), ["user_b"]);
+    let like_c = query(Default::default(), Some("r_c"));
+    assert_eq!(store.count_matching_sessions(&like_c).unwrap(), 1);
+    assert!(store
+        .list_sessions(&query(Default::default(), Some("%")))
+        .unwrap()
+        .is_empty());
     let b = store.load_onboarding(&user("user_b")).unwrap().unwrap();
     let view = b.alwrity.clone().expect("ALwrity's view");
     assert_eq!(

@@ -11,7 +11,7 @@ use crate::files::{self, SchemaObject};
 use crate::head::{self, users::*, AlwrityFile, Place, Tables};
 use crate::oracle;
 use crate::raw::Raw;
-use crate::{seed, utc_now_text};
+use crate::{assert_code, assert_ok, seed, stderr, utc_now_text};
 
 /// Everything about ALwrity's tables that attaching must keep.
 struct Before {
@@ -383,4 +383,52 @@ fn the_checker_accepts_additions_and_catches_everything_else() {
         assert_only_added(&file, &was, "replaced")
     }));
     assert!(caught.is_err(), "the checker missed a replaced file");
+}
+
+/// The audit trail on a database ALwrity made: not attached, a write works as before, no
+/// audit table appears and `-v` says the change is unrecorded; attached, each change leaves
+/// its row; attached by an onboardctl older than the trail, `db migrate` adds only the
+/// table, and `db status --check` shows it pending until then.
+#[test]
+fn the_audit_trail_lives_only_in_an_attached_database() {
+    let file = AlwrityFile::head();
+    let cli = file.cli();
+    let set = ["-v", "key", "set", FRESH, "openai", "--stdin"];
+    let out = cli.run_with(&set, &[], "sk-FAKE_TEST_ONLY_0000000000000000");
+    assert_ok(&out, &set);
+    assert!(
+        stderr(&out).contains("not in the audit trail"),
+        "{}",
+        stderr(&out)
+    );
+    let has_table = |file: &AlwrityFile| {
+        file.conn()
+            .query_row(
+                "SELECT count(*) FROM sqlite_master WHERE name = 'onboardctl_audit'",
+                [],
+                |r| r.get::<_, i64>(0),
+            )
+            .unwrap()
+    };
+    assert_eq!(has_table(&file), 0, "no table without the attach");
+    assert_eq!(cli.ok(&["--json", "audit", "log"]).trim(), "[]");
+
+    cli.attach();
+    // As an onboardctl before the trail attached it: without the table.
+    file.conn()
+        .execute_batch("DROP TABLE onboardctl_audit")
+        .unwrap();
+    assert_code(&cli.run(&["db", "status", "--check"]), 6, &["db", "status"]);
+    cli.ok(&["progress", "step", FRESH, "5", "pending"]);
+    assert_eq!(has_table(&file), 0, "a write does not add the table");
+    cli.ok(&["db", "migrate", "--yes"]);
+    assert_eq!(has_table(&file), 1);
+    assert_code(&cli.run(&["db", "status", "--check"]), 0, &["db", "status"]);
+    cli.ok(&["--actor", "ops", "progress", "step", FRESH, "5", "skipped"]);
+    let rows: serde_json::Value =
+        serde_json::from_str(&cli.ok(&["--json", "audit", "log"])).unwrap();
+    let rows = rows.as_array().unwrap();
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows[0]["actor"], "ops");
+    assert_eq!(rows[0]["user_id"], FRESH);
 }

@@ -39,6 +39,7 @@ mod seed;
 mod attach;
 mod busy;
 mod copy;
+mod doctor;
 mod drift;
 mod fixtures;
 mod flat_files;

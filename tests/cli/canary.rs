@@ -146,6 +146,15 @@ fn no_command_prints_the_canary() {
     let claimed: BTreeSet<&str> = cases::commands().into_iter().collect();
     assert_eq!(seen, claimed);
     assert_clean(&fx.plain.dump(), "the dump of every user");
+    // The audit trail of every change the table made holds no part of the key.
+    for db in [&fx.plain, &fx.sealed] {
+        let trail = db.ok(&["--json", "audit", "log", "--limit", "100000"]);
+        assert!(
+            trail.contains("key.gemini"),
+            "the key changes are in the trail"
+        );
+        assert_clean(&trail, "the audit trail");
+    }
     // The canary really is stored: the sanctioned output shows it.
     let revealed = fx.plain.ok(&["key", "get", "victim", "gemini", "--reveal"]);
     assert_eq!(revealed.trim_end(), CANARY);

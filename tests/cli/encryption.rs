@@ -15,7 +15,12 @@ pub const MASTER_A: &str = "BwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwc=";
 pub const MASTER_B: &str = "KioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKio=";
 
 /// Runs `args` with `ONBOARDCTL_MASTER_KEY` set to `key` (unset for `None`).
-fn with_key(db: &TestDb, key: Option<&str>, args: &[&str], stdin: &str) -> std::process::Output {
+pub(crate) fn with_key(
+    db: &TestDb,
+    key: Option<&str>,
+    args: &[&str],
+    stdin: &str,
+) -> std::process::Output {
     let mut cmd = db.cmd();
     if let Some(k) = key {
         cmd.env("ONBOARDCTL_MASTER_KEY", k);

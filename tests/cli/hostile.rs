@@ -97,7 +97,7 @@ fn stored_text_is_escaped_in_human_output_and_exact_in_json() {
     }
     for args in [&["progress", "show", "u1"][..], &["session", "show", "u1"]] {
         let shown = check(&db, args, 0);
-        assert!(shown.contains(&format!("failed     -                    {ESCAPED}\n")));
+        assert!(shown.contains(&format!("failed     -                     {ESCAPED}\n")));
         assert!(shown.contains(&format!("forced: {ESCAPED}\n")), "{shown}");
     }
     check(&db, &["session", "list"], 0);

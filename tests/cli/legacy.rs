@@ -21,7 +21,7 @@ fn fixture(name: &str) -> PathBuf {
 
 /// A directory `legacy/` in the test's directory holding `fixture` files under per-user
 /// names: `(fixture, user)`.
-fn legacy_dir(db: &TestDb, files: &[(&str, &str)]) -> String {
+pub(crate) fn legacy_dir(db: &TestDb, files: &[(&str, &str)]) -> String {
     let dir = db.path().join("legacy");
     std::fs::create_dir_all(&dir).unwrap();
     for (file, user) in files {

@@ -4,6 +4,7 @@
 
 mod ai_inputs;
 mod analysis;
+mod audit;
 mod backend;
 mod bad_input;
 mod batches;
@@ -14,15 +15,20 @@ mod concurrency;
 mod connect;
 mod crash;
 mod db;
+mod doctor;
 mod encryption;
 mod env_sync;
+mod errors;
 mod global;
 mod hints;
 mod hostile;
 mod interrupt;
 mod key;
 mod legacy;
+mod libpq;
+mod lists;
 mod local_mode;
+mod output;
 mod persona;
 mod pg_budget;
 mod pg_errors;
@@ -33,8 +39,10 @@ mod prompts;
 mod pty;
 mod report;
 mod research;
+mod run;
 mod session;
 mod storage;
+mod streaming;
 mod transfer;
 
 use std::path::{Path, PathBuf};
@@ -112,7 +120,13 @@ pub fn bare_std_cmd(cwd: &Path) -> std::process::Command {
         "ONBOARDCTL_FRONTEND_ENV_FILE",
         "ONBOARDCTL_ENVFILE_FAIL_BEFORE_RENAME",
         "CLICOLOR_FORCE",
+        // Tables fit $COLUMNS: a test that is about the width sets it.
+        "COLUMNS",
     ] {
+        cmd.env_remove(var);
+    }
+    // libpq's variables fill what a PostgreSQL URL leaves out: none leaks in from outside.
+    for var in onboardctl::config::LIBPQ_VARS {
         cmd.env_remove(var);
     }
     cmd.env("XDG_DATA_HOME", cwd.join("xdg"))

@@ -299,7 +299,9 @@ fn bars_fit_the_width_and_are_ascii_under_term_dumb() {
                 longest + 2 >= width.min(80),
                 "{width} {term}: bars use the width"
             );
-            assert_eq!(term == "dumb", out.is_ascii(), "{term}: {out}");
+            // The bars (the tables' own truncation is the tables' business).
+            let bars_ascii = bar_lines.iter().all(|l| l.is_ascii());
+            assert_eq!(term == "dumb", bars_ascii, "{term}: {out}");
             assert_eq!(term != "dumb", out.contains('█'), "{term}");
         }
     }

@@ -1,6 +1,6 @@
 //! `session create/show/list/delete/reset`.
 
-use crate::{assert_code, redact_times, stderr, test_db, FAKE_GEMINI};
+use crate::{assert_code, redact_times, stderr, stdout, test_db, FAKE_GEMINI};
 
 #[test]
 fn create_is_idempotent_and_says_so() {
@@ -129,8 +129,12 @@ fn list_human_snapshot() {
     let db = test_db();
     db.users(&["alice"]);
     insta::assert_snapshot!(redact_times(&db.ok(&["session", "list"])));
-    let empty = db.ok(&["session", "list", "--status", "completed"]);
-    assert_eq!(empty.trim(), "no sessions match");
+    let empty = db.run(&["session", "list", "--status", "completed"]);
+    assert_code(&empty, 0);
+    assert_eq!(stdout(&empty), "", "no table, not even its header");
+    assert_eq!(stderr(&empty).trim(), "no sessions match");
+    let quiet = db.run(&["-q", "session", "list", "--status", "completed"]);
+    assert_eq!(stderr(&quiet), "", "-q silences the note");
 }
 
 #[test]

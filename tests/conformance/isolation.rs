@@ -105,6 +105,7 @@ pub fn user_scoped_methods_without_a_session_are_no_session_and_change_nothing(
         limit: 10,
         offset: 0,
         after: None,
+        ..Default::default()
     };
     let listed = store.list_sessions(&all).unwrap();
     assert_eq!(listed.len(), 1, "only the one real session exists");

@@ -45,6 +45,7 @@ fn query() -> SessionQuery {
         limit: 100,
         offset: 0,
         after: None,
+        ..Default::default()
     }
 }
 
@@ -284,6 +285,7 @@ pub fn the_service_lists_in_bounded_pages(store: &mut dyn Store) {
             stalled_days: None,
             limit,
             offset,
+            ..ListFilter::default()
         };
         let mut pages = Vec::new();
         let mut seen: Vec<String> = Vec::new();

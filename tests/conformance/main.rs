@@ -9,10 +9,12 @@
 //! A body left out of the list below is dead code, which `clippy -D warnings` reports.
 
 mod analysis;
+mod audit;
 mod bundle;
 mod isolation;
 mod keys;
 mod listing;
+mod ordering;
 mod persona;
 mod pg;
 mod report;
@@ -72,6 +74,13 @@ macro_rules! conformance {
                     saving_again_overwrites_every_step_field,
                     timestamps_round_trip_at_microseconds_in_utc,
                     json_round_trips_nested_and_unicode,
+                ],
+                ordering [
+                    list_sorts_by_every_key_with_user_id_as_tie_break,
+                    list_refuses_a_cursor_with_another_order,
+                    list_searches_user_ids_literally,
+                    count_matching_sessions_ignores_paging,
+                    the_service_names_the_total_when_the_list_stops_early,
                 ],
                 listing [
                     list_orders_by_updated_at_desc_then_user_id,
@@ -141,6 +150,11 @@ macro_rules! conformance {
                     report_counts_the_funnel_of_generated_users,
                     report_filters_by_start_and_by_user,
                     report_of_an_empty_database_is_zero,
+                ],
+                audit [
+                    audit_rows_round_trip_and_filter,
+                    rolled_back_change_leaves_no_audit_row,
+                    the_service_audits_each_change_once,
                 ],
                 transactions [
                     rollback_undoes_everything_since_begin,

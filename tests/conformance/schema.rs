@@ -91,6 +91,7 @@ pub fn data_methods_refuse_an_outdated_schema(store: &mut dyn Store) {
         limit: 1,
         offset: 0,
         after: None,
+        ..Default::default()
     };
     assert!(outdated(store.list_sessions(&q).unwrap_err()));
     store.migrate().unwrap();

@@ -32,6 +32,7 @@ mod raw;
 mod fixture;
 
 mod create;
+mod doctor;
 mod migrate;
 mod reads;
 mod reseal;

@@ -1,5 +1,5 @@
-//! Unit tests of the personalized AI inputs: every branch of ALWRITY.md §5 and the per-field
-//! defaults on partial, NULL and mistyped data.
+//! Unit tests of the personalized AI inputs: every branch of docs/ALWRITY.md
+//! "Personalized AI inputs" and the per-field defaults on partial, NULL and mistyped data.
 
 use serde_json::{json, Value};
 

@@ -43,16 +43,16 @@ const PERSONA_KEYS: [(&str, &str); 5] = [
 /// * Steps keep their status, `completed_at`, validation errors and (masked) data. A step
 ///   that is not done loses a stale `completed_at`; a done step without one keeps none.
 /// * Session: `started_at` ← `started_at`, `updated_at` ← `last_updated` (each `now` when
-///   missing, §6.4). Progress and `current_step` follow PRODUCT.md, not the file:
+///   missing, "Legacy loading"). Progress and `current_step` follow docs/RULES.md, not the file:
 ///   (completed + skipped) / 6 and the first step not done. The original wrote completed / 6
-///   and kept the file's `current_step`, which is often inconsistent (§6.4).
-/// * Completion, by the §6.4 fix-up: completed exactly when all six steps are completed or
+///   and kept the file's `current_step`, which is often inconsistent ("Legacy loading").
+/// * Completion, by the legacy fix-up: completed exactly when all six steps are completed or
 ///   skipped, whatever `is_completed` says; `completed_at` is the file's, else `last_updated`
 ///   (the last save, the closest known bound), else `now`.
 /// * Data tables, as during dual persistence: only a completed step with non-empty object
 ///   data (not the early `{step_number, timestamp}` placeholder) is mapped. Step 1 → keys of
 ///   known providers passing `providers::check_format`; step 2 → analysis; step 3 → research
-///   preferences with §6.4's defaults `standard` and `[]` (not the live path's
+///   preferences with the legacy defaults `standard` and `[]` (not the live path's
 ///   `Comprehensive`); step 4 → persona, taken from step 3's data when step 4's has no persona
 ///   keys (the frontend merged data across steps). Competitors and other step-3 extras stay in
 ///   the step data only. A document the `merge_*` functions would refuse is dropped with a

@@ -1,6 +1,7 @@
-//! Parsing a legacy progress file (ALWRITY.md §6.2, §6.3) into [`LegacyProgress`], with the
-//! loader's defaults of §6.4. The JSON is read into a `serde_json::Value` first and walked by
-//! hand, so that no error message ever quotes a value from the file (serde's type errors do).
+//! Parsing a legacy progress file (docs/ALWRITY.md "Legacy file contents") into
+//! [`LegacyProgress`], with the loader's defaults ("Legacy loading"). The JSON is read into a
+//! `serde_json::Value` first and walked by hand, so that no error message ever quotes a value from
+//! the file (serde's type errors do).
 
 use serde_json::{Map, Value};
 use time::format_description::well_known::Rfc3339;
@@ -39,7 +40,7 @@ impl LegacyStep {
     }
 }
 
-/// A parsed legacy file: the six-key top-level object of §6.2 with its defaults, except that
+/// A parsed legacy file: the six-key top-level object of the file with its defaults, except that
 /// `started_at`/`last_updated` stay `None` when missing (the default "now" is applied by
 /// [`super::to_import`], which knows the time). `Debug` shows no key value.
 #[derive(Debug, Clone, PartialEq)]
@@ -53,7 +54,7 @@ pub struct LegacyProgress {
     pub started_at: Option<Timestamp>,
     /// The last save, in UTC.
     pub last_updated: Option<Timestamp>,
-    /// The file's completion flag (default false), before the §6.4 fix-up.
+    /// The file's completion flag (default false), before the legacy fix-up.
     pub is_completed: bool,
     /// The file's completion time, in UTC.
     pub completed_at: Option<Timestamp>,

@@ -1,5 +1,6 @@
 //! Unit tests of file-name classification and parsing of legacy progress files. The fixtures
-//! under `tests/fixtures/legacy/` follow ALWRITY.md §6 and hold only fake keys.
+//! under `tests/fixtures/legacy/` follow docs/ALWRITY.md
+//! "Legacy progress files" and hold only fake keys.
 
 use serde_json::json;
 use time::macros::{datetime, offset};

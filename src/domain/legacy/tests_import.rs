@@ -1,4 +1,4 @@
-//! Unit tests of [`to_import`]: the §6.4 fix-ups, our derived fields, the data-table
+//! Unit tests of [`to_import`]: the legacy fix-ups, our derived fields, the data-table
 //! documents, and that no key value escapes.
 
 use serde_json::json;

@@ -9,7 +9,7 @@
 //! (`onboardctl_copy_progress`), so a rerun after an interruption continues after it, and
 //! the record says when the copy finished.
 
-use super::{action, apply, apply_batch, fatal, Action, ItemReport, Tally, PAGE};
+use super::{action, apply, apply_batch, fatal, Action, Audit, Done, ItemReport, Tally, PAGE};
 use crate::domain::{UserBundle, UserId};
 use crate::error::{Error, Result};
 use crate::service::now;
@@ -77,7 +77,8 @@ impl Service<'_> {
                     .with_hint("run the same db copy again to resume where it stopped")
                     .into());
                 }
-                let items = match copy_together(target, chunk, opts, &mut progress) {
+                let audit = Audit::new(&self.auditor, &self.sealer);
+                let items = match copy_together(target, chunk, opts, &mut progress, audit) {
                     Ok(Some(items)) => items,
                     Err(e) if fatal(&e) => return Err(Error::from(e).into()),
                     // Not batched, or a user failed: user by user, so only that user fails.
@@ -85,7 +86,7 @@ impl Service<'_> {
                         let mut items = Vec::with_capacity(chunk.len());
                         for (id, bundle) in chunk {
                             let (id, bundle) = (id.clone(), bundle.clone());
-                            items.push(copy_user(target, id, bundle, opts, &mut progress)?);
+                            items.push(copy_user(target, id, bundle, opts, &mut progress, audit)?);
                         }
                         items
                     }
@@ -123,6 +124,7 @@ fn copy_together(
     chunk: &[(UserId, Option<UserBundle>)],
     opts: CopyOptions,
     progress: &mut CopyProgress,
+    audit: Audit<'_>,
 ) -> std::result::Result<Option<Vec<ItemReport>>, StoreError> {
     if chunk.len() < 2 || target.batch_users() < 2 || chunk.iter().any(|(_, b)| b.is_none()) {
         return Ok(None);
@@ -136,17 +138,17 @@ fn copy_together(
             true => target.load_bundles(&ids)?,
             false => vec![None; ids.len()],
         };
-        let done: Vec<(Action, &UserBundle)> = chunk
+        let done: Vec<Done<'_>> = chunk
             .iter()
             .zip(&existing)
             .filter_map(|((_, bundle), existing)| {
                 let bundle = bundle.as_ref()?;
-                Some((action(existing.as_ref(), bundle), bundle))
+                Some((action(existing.as_ref(), bundle), existing.as_ref(), bundle))
             })
             .collect();
-        apply_batch(target, &done, false)?;
+        apply_batch(target, &done, false, audit)?;
         target.put_copy_progress(&next)?;
-        Ok(done.into_iter().map(|(a, _)| a).collect::<Vec<_>>())
+        Ok(done.into_iter().map(|(a, _, _)| a).collect::<Vec<_>>())
     })?;
     *progress = next;
     Ok(Some(
@@ -169,6 +171,7 @@ fn copy_user(
     bundle: Option<UserBundle>,
     opts: CopyOptions,
     progress: &mut CopyProgress,
+    audit: Audit<'_>,
 ) -> Result<ItemReport> {
     let mut item = ItemReport::new(Action::Unchanged);
     let Some(bundle) = bundle else {
@@ -190,7 +193,7 @@ fn copy_user(
         } else {
             None
         };
-        let action = apply(target, existing.as_ref(), &bundle, false)?;
+        let action = apply(target, existing.as_ref(), &bundle, false, audit)?;
         target.put_copy_progress(&next)?;
         Ok(action)
     });

@@ -15,7 +15,7 @@ use std::io::BufRead;
 
 use super::record::UserRecord;
 use super::{
-    action, apply, apply_batch, fatal, import_sealer, item_error, locked, Action, ItemReport,
+    action, apply, apply_batch, fatal, import_sealer, item_error, locked, Audit, Done, ItemReport,
     MaskedKey, Tally,
 };
 use crate::domain::limits::MAX_LINE_BYTES;
@@ -60,6 +60,7 @@ impl Service<'_> {
         let limit = self.store.batch_users().max(1);
         let mut text = String::new();
         let mut line = 0u64;
+        let mut seen_first = false;
         loop {
             text.clear();
             let read = read_line(input, &mut text)
@@ -84,6 +85,9 @@ impl Service<'_> {
             line += 1;
             if read == Line::Whole && text.trim().is_empty() {
                 continue;
+            }
+            if line_is_first(&mut seen_first, read) {
+                not_ndjson(&text)?;
             }
             let parsed = match read {
                 Line::TooLong => Err(format!(
@@ -157,6 +161,7 @@ impl Service<'_> {
         let ids: Vec<UserId> = bundles.iter().map(|(b, _)| b.user_id().clone()).collect();
         let plain = Sealer::default();
         let sealer = import_sealer(self.store.flavour(), &self.sealer, &plain);
+        let audit = Audit::new(&self.auditor, &self.sealer);
         let store = &mut *self.store;
         let mut write = |store: &mut dyn Store| {
             let existing = store.load_bundles(&ids)?;
@@ -174,11 +179,13 @@ impl Service<'_> {
                     ..ItemReport::new(action)
                 });
             }
-            let done: Vec<(Action, &UserBundle)> = actions
+            let done: Vec<Done<'_>> = actions
                 .into_iter()
+                .zip(&existing)
                 .zip(bundles.iter().map(|(b, _)| b))
+                .map(|((a, e), b)| (a, e.as_ref(), b))
                 .collect();
-            apply_batch(store, &done, opts.dry_run)?;
+            apply_batch(store, &done, opts.dry_run, audit)?;
             Ok(reports)
         };
         if opts.dry_run {
@@ -197,11 +204,12 @@ impl Service<'_> {
         let user = bundle.user_id().clone();
         let plain = Sealer::default();
         let sealer = import_sealer(self.store.flavour(), &self.sealer, &plain);
+        let audit = Audit::new(&self.auditor, &self.sealer);
         let written = locked(&mut *self.store, &user, opts.dry_run, |store| {
             let existing = store.load_bundle(&user)?;
             let warnings = keep_withheld(&mut bundle, existing.as_ref(), withheld);
             seal_plaintext(&mut bundle, existing.as_ref(), sealer);
-            let action = apply(store, existing.as_ref(), &bundle, opts.dry_run)?;
+            let action = apply(store, existing.as_ref(), &bundle, opts.dry_run, audit)?;
             Ok((warnings, action))
         });
         let (warnings, action) = match written {
@@ -244,6 +252,37 @@ impl Batch {
 
     fn users(&self) -> usize {
         self.items.iter().filter(|p| p.parsed.is_ok()).count()
+    }
+}
+
+/// Whether this non-blank line is the input's first (and marks it seen).
+fn line_is_first(seen: &mut bool, read: Line) -> bool {
+    let first = !*seen && read == Line::Whole;
+    *seen = true;
+    first
+}
+
+/// Stops an import whose first line shows the input is not NDJSON at all (exit 4, before
+/// anything is written): a legacy progress file (`import legacy-json` reads those), or
+/// anything whose first line is not a JSON object. A first line that is an object but not
+/// a valid user is reported and skipped like any other line.
+fn not_ndjson(first: &str) -> Result<()> {
+    let hint = "ALwrity's .onboarding_progress*.json files are read by `onboardctl import \
+                legacy-json PATH`";
+    if crate::domain::legacy::looks_like_progress_file(first) {
+        return Err(Error::precondition(
+            "the input is a legacy progress file, not NDJSON: use `import legacy-json`",
+        )
+        .with_hint(hint));
+    }
+    match serde_json::from_str::<serde_json::Value>(first) {
+        Ok(serde_json::Value::Object(_)) => Ok(()),
+        _ => Err(Error::precondition(
+            "the input is not NDJSON (one JSON object a line, as `export` writes it): its \
+             first line is not a JSON object; for a legacy progress file use `import \
+             legacy-json`",
+        )
+        .with_hint(hint)),
     }
 }
 

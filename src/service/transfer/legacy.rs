@@ -38,10 +38,13 @@ pub struct LegacyOptions {
 /// files (not recursive), each sorted by name. A file that names no user (the global file,
 /// or a file given by another name) needs `user`; more than one such file is refused too,
 /// since all would go to the same user. Both are usage errors (exit 2), found before anything
-/// is read.
+/// is read; a path that does not exist is exit 4 (`no such file`), found then too.
 pub fn legacy_files(paths: &[PathBuf], user: Option<&UserId>) -> Result<Vec<PathBuf>> {
     let mut files = Vec::new();
     for p in paths {
+        if std::fs::symlink_metadata(p).is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound) {
+            return Err(crate::error::no_such_file(p));
+        }
         if p.is_dir() {
             files.extend(scan(p)?);
         } else {
@@ -126,10 +129,11 @@ impl Service<'_> {
         let brand = self.settings.brand_columns;
         let plain = crate::domain::seal::Sealer::default();
         let sealer = super::import_sealer(self.store.flavour(), &self.sealer, &plain);
+        let audit = super::Audit::new(&self.auditor, &self.sealer);
         let written = locked(&mut *self.store, &user, opts.dry_run, |store| {
             let existing = store.load_bundle(&user)?;
             match merged(imp, existing.as_ref(), brand, sealer) {
-                Ok(bundle) => apply(store, existing.as_ref(), &bundle, opts.dry_run).map(Ok),
+                Ok(bundle) => apply(store, existing.as_ref(), &bundle, opts.dry_run, audit).map(Ok),
                 Err(reason) => Ok(Err(reason)),
             }
         });

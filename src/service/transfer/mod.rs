@@ -172,19 +172,61 @@ fn action(existing: Option<&UserBundle>, bundle: &UserBundle) -> Action {
 
 /// Writes the bundles of a batch whose action is not `Unchanged`, in one call (one statement
 /// where the store can), unless `dry_run`.
+/// Each written user gets their audit row in the same transaction.
 fn apply_batch(
     store: &mut dyn Store,
-    done: &[(Action, &UserBundle)],
+    done: &[Done<'_>],
     dry_run: bool,
+    audit: Audit<'_>,
 ) -> std::result::Result<(), StoreError> {
     let writes: Vec<&UserBundle> = done
         .iter()
-        .filter(|(a, _)| *a != Action::Unchanged)
-        .map(|(_, b)| *b)
+        .filter(|(a, _, _)| *a != Action::Unchanged)
+        .map(|(_, _, b)| *b)
         .collect();
-    match dry_run {
-        true => Ok(()),
-        false => store.save_bundles(&writes),
+    if dry_run {
+        return Ok(());
+    }
+    store.save_bundles(&writes)?;
+    done.iter()
+        .try_for_each(|(a, existing, b)| audit.row(store, *a, *existing, b))
+}
+
+/// One user of a batch: what writing it does, what was stored, what is written.
+type Done<'a> = (Action, Option<&'a UserBundle>, &'a UserBundle);
+
+/// How a bulk write records its audit rows: one per user it writes, keys by the
+/// fingerprint of their plaintext.
+#[derive(Clone, Copy)]
+pub(super) struct Audit<'a> {
+    auditor: &'a crate::service::audit::Auditor,
+    sealer: &'a crate::domain::seal::Sealer,
+}
+
+impl<'a> Audit<'a> {
+    /// The audit of a service's bulk write (its auditor, its sealer to open keys with).
+    pub(super) fn new(
+        auditor: &'a crate::service::audit::Auditor,
+        sealer: &'a crate::domain::seal::Sealer,
+    ) -> Audit<'a> {
+        Audit { auditor, sealer }
+    }
+
+    /// The row of `bundle` written over `existing` with `action` (none when unchanged).
+    fn row(
+        &self,
+        store: &mut dyn Store,
+        action: Action,
+        existing: Option<&UserBundle>,
+        bundle: &UserBundle,
+    ) -> std::result::Result<(), StoreError> {
+        let outcome = match action {
+            Action::Created => "created",
+            Action::Replaced => "replaced",
+            Action::Unchanged | Action::Failed => return Ok(()),
+        };
+        self.auditor
+            .record_bundle(store, outcome, existing, bundle, self.sealer)
     }
 }
 
@@ -195,10 +237,12 @@ fn apply(
     existing: Option<&UserBundle>,
     bundle: &UserBundle,
     dry_run: bool,
+    audit: Audit<'_>,
 ) -> std::result::Result<Action, StoreError> {
     let action = action(existing, bundle);
     if action != Action::Unchanged && !dry_run {
         store.save_bundle(bundle)?;
+        audit.row(store, action, existing, bundle)?;
     }
     Ok(action)
 }

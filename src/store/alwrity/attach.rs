@@ -15,7 +15,8 @@ use crate::domain::alwrity::EraGuess;
 use crate::store::StoreResult;
 
 /// The version of onboardctl's tables on an attached database (the steps below).
-pub(crate) const ATTACH_VERSION: u32 = 1;
+/// 2 added `onboardctl_audit`: a database attached at 1 gets it from the next `db migrate`.
+pub(crate) const ATTACH_VERSION: u32 = 2;
 
 /// ALwrity's newer columns onboardctl writes, with their kind: `j` JSON, `t` time.
 const NEWER_COLUMNS: &[(&str, &str, char)] = &[
@@ -118,6 +119,17 @@ impl<C: Conn> AlwrityStore<C> {
                     ts = t.own_time
                 ),
             ),
+            (
+                crate::store::audit::AUDIT_TABLE,
+                format!(
+                    "id {serial}, at {ts} NOT NULL, actor TEXT NOT NULL, command TEXT NOT NULL, \
+                     user_id VARCHAR(255), changes {js} NOT NULL, reason TEXT, \
+                     outcome TEXT NOT NULL",
+                    serial = t.serial,
+                    ts = t.own_time,
+                    js = t.own_json
+                ),
+            ),
         ];
         let tables = own
             .into_iter()
@@ -148,7 +160,7 @@ impl<C: Conn> AlwrityStore<C> {
 
     /// `attach_plan`: `None` when already attached.
     pub(super) fn plan_attach(&mut self, wal: bool) -> StoreResult<Option<AttachPlan>> {
-        if self.attached() {
+        if self.fully_attached() {
             return Ok(None);
         }
         let (tables, columns, indexes) = self.attach_statements();
@@ -178,7 +190,7 @@ impl<C: Conn> AlwrityStore<C> {
     /// `migrate` on an ALwrity database: the attach, in one transaction; `None` when it was
     /// already attached.
     pub(super) fn attach(&mut self, wal: bool) -> StoreResult<Option<AttachPlan>> {
-        if self.attached() {
+        if self.fully_attached() {
             return Ok(None);
         }
         self.conn.begin_migration()?;

@@ -15,7 +15,7 @@ use crate::domain::{
     UserBundle, UserId, WebsiteAnalysis,
 };
 use crate::store::lists::{self, Columns};
-use crate::store::{StoreError, StoreResult, StrayKey};
+use crate::store::{KeyCopy, StoreError, StoreResult, StrayKey};
 
 const COMPETITORS: &str = "competitor_analyses";
 const PAGE_AUDITS: &str = "seo_page_audits";
@@ -188,6 +188,39 @@ impl<C: Conn> AlwrityStore<C> {
             )?;
         }
         Ok(())
+    }
+
+    /// Every key value in the SSOT cache's `api_keys_data.api_keys` lists, by row id and
+    /// position (a row or entry that is not ALwrity's shape is skipped).
+    pub(super) fn key_copies(&mut self) -> StoreResult<Vec<KeyCopy>> {
+        if !self.has_column_of("onboarding_data_integrations.api_keys_data") {
+            return Ok(Vec::new());
+        }
+        let rows = self.conn.query(
+            "SELECT user_id, api_keys_data FROM onboarding_data_integrations ORDER BY id",
+            &[],
+        )?;
+        let mut out = Vec::new();
+        for r in &rows {
+            let (Some(owner), Some(data)) = (r[0].text(), r[1].json()) else {
+                continue;
+            };
+            let entries = data.get("api_keys").and_then(Value::as_array);
+            for e in entries.into_iter().flatten() {
+                let (Some(provider), Some(key)) = (
+                    e.get("provider").and_then(Value::as_str),
+                    e.get("key").and_then(Value::as_str),
+                ) else {
+                    continue;
+                };
+                out.push(KeyCopy {
+                    owner: UserId::stored(owner.clone()),
+                    provider: provider.to_owned(),
+                    value: Secret::new(key.to_owned()),
+                });
+            }
+        }
+        Ok(out)
     }
 
     /// The first row of `table` for the user's session, as values of `cols`.

@@ -58,6 +58,7 @@ pub(crate) const TABLES: &[&str] = &[
     "onboardctl_steps",
     "onboardctl_quarantine",
     "onboardctl_copy_progress",
+    "onboardctl_audit",
 ];
 
 /// Tables only ALwrity HEAD creates (era detection).
@@ -142,6 +143,12 @@ impl<C: Conn> AlwrityStore<C> {
         self.has("onboardctl_session_state") && self.has("onboardctl_steps")
     }
 
+    /// Every table of the current attach is there (a database attached by an earlier
+    /// onboardctl may lack the newer ones, e.g. `onboardctl_audit`, until `db migrate`).
+    fn fully_attached(&self) -> bool {
+        self.attached() && self.has(crate::store::audit::AUDIT_TABLE)
+    }
+
     fn reload_catalog(&mut self) -> StoreResult<()> {
         self.catalog = self.conn.catalog(TABLES)?;
         Ok(())
@@ -222,7 +229,7 @@ impl<C: Conn> Store for AlwrityStore<C> {
             name: "attach".to_owned(),
             applied_on: None,
         };
-        Ok(match self.attached() {
+        Ok(match self.fully_attached() {
             true => SchemaState {
                 applied: vec![MigrationInfo {
                     applied_on: self.meta("attached_on")?,
@@ -474,6 +481,27 @@ impl<C: Conn> Store for AlwrityStore<C> {
         self.write(None, |s| side::put_copy_progress(&mut s.conn, progress))
     }
 
+    fn append_audit(&mut self, entry: &crate::domain::audit::AuditEntry) -> StoreResult<bool> {
+        // Only an attached database has the table; one that is not keeps exactly what
+        // ALwrity writes (docs/ALWRITY.md, "The principle"), so the change goes unrecorded there.
+        if !self.has(crate::store::audit::AUDIT_TABLE) {
+            return Ok(false);
+        }
+        let user = entry.user.clone();
+        self.write(user.as_ref(), |s| side::append_audit(&mut s.conn, entry))
+            .map(|()| true)
+    }
+
+    fn list_audit(
+        &mut self,
+        query: &crate::domain::audit::AuditQuery,
+    ) -> StoreResult<Vec<crate::domain::audit::AuditEntry>> {
+        if !self.has(crate::store::audit::AUDIT_TABLE) {
+            return Ok(Vec::new());
+        }
+        side::list_audit(&mut self.conn, query)
+    }
+
     fn quarantined_keys(&mut self) -> StoreResult<Vec<QuarantinedKey>> {
         if !self.has("onboardctl_quarantine") {
             return Ok(Vec::new());
@@ -491,6 +519,10 @@ impl<C: Conn> Store for AlwrityStore<C> {
 
     fn put_stray_key(&mut self, id: i64, expected: &Secret, value: &Secret) -> StoreResult<bool> {
         self.write(None, |s| s.put_stray_key(id, expected, value))
+    }
+
+    fn key_copies(&mut self) -> StoreResult<Vec<crate::store::KeyCopy>> {
+        AlwrityStore::key_copies(self)
     }
 
     fn scrub_freed_storage(&mut self) -> StoreResult<()> {

@@ -354,6 +354,7 @@ impl<C: Conn> AlwrityStore<C> {
     /// `list_sessions`: one row per user (ALwrity's first row of each), read as `load`
     /// reads it, filtered and ordered as the contract says.
     pub(super) fn list(&mut self, q: &SessionQuery) -> StoreResult<Vec<SessionSummary>> {
+        q.check()?;
         let sql = self
             .stored_select("s.id IN (SELECT min(id) FROM onboarding_sessions GROUP BY user_id)");
         let rows = self.conn.query(&sql, &[])?;
@@ -375,12 +376,7 @@ impl<C: Conn> AlwrityStore<C> {
                 });
             }
         }
-        out.sort_by(|a, b| {
-            b.session
-                .updated_at
-                .cmp(&a.session.updated_at)
-                .then_with(|| a.session.user_id.as_str().cmp(b.session.user_id.as_str()))
-        });
+        out.sort_by(|a, b| q.sort.compare(&a.session, &b.session));
         let offset = usize::try_from(q.offset).unwrap_or(usize::MAX);
         let limit = usize::try_from(q.limit).unwrap_or(usize::MAX);
         Ok(out.into_iter().skip(offset).take(limit).collect())
@@ -409,6 +405,9 @@ fn matches(q: &SessionQuery, state: &Onboarding, lifecycle: Lifecycle) -> bool {
         && q.stalled_since
             .is_none_or(|t| s.completed_at.is_none() && s.updated_at < t)
         && q.is_after(s.updated_at, &s.user_id)
+        && q.user_like
+            .as_deref()
+            .is_none_or(|text| crate::store::order::user_matches(text, s.user_id.as_str()))
 }
 
 /// `table.column` → `column`.

@@ -8,7 +8,9 @@
 
 use super::conn::{Conn, Val};
 use crate::domain::alwrity::AlwrityColumns;
+use crate::domain::audit::{AuditEntry, AuditQuery};
 use crate::domain::{Onboarding, Secret, StepNumber, StepState, Timestamp, UserId};
+use crate::store::audit::{changes_from, changes_json};
 use crate::store::{CopyProgress, QuarantinedKey, StoreError, StoreResult};
 
 /// The step rows of session `id`.
@@ -132,6 +134,70 @@ pub(super) fn put_copy_progress(conn: &mut impl Conn, p: &CopyProgress) -> Store
         ],
     )
     .map(drop)
+}
+
+/// Appends an audit row.
+pub(super) fn append_audit(conn: &mut impl Conn, e: &AuditEntry) -> StoreResult<()> {
+    conn.execute(
+        "INSERT INTO onboardctl_audit (at, actor, command, user_id, changes, reason, outcome) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        &[
+            Val::Time(e.at),
+            Val::Text(e.actor.clone()),
+            Val::Text(e.command.clone()),
+            e.user
+                .as_ref()
+                .map_or(Val::Null, |u| Val::Text(u.as_str().to_owned())),
+            Val::Json(changes_json(&e.changes)),
+            e.reason.clone().map_or(Val::Null, Val::Text),
+            Val::Text(e.outcome.clone()),
+        ],
+    )
+    .map(drop)
+}
+
+/// The audit rows `q` selects, newest first. Only the filters given are bound (an untyped
+/// NULL parameter is refused by PostgreSQL).
+pub(super) fn list_audit(conn: &mut impl Conn, q: &AuditQuery) -> StoreResult<Vec<AuditEntry>> {
+    let mut sql = String::from(
+        "SELECT id, at, actor, command, user_id, changes, reason, outcome \
+         FROM onboardctl_audit WHERE 1 = 1",
+    );
+    let mut params = vec![Val::Int(i64::from(q.limit))];
+    let mut filter = |column: &str, op: &str, v: Val| {
+        params.push(v);
+        sql.push_str(&format!(" AND {column} {op} ?{}", params.len()));
+    };
+    if let Some(u) = &q.user {
+        filter("user_id", "=", Val::Text(u.as_str().to_owned()));
+    }
+    if let Some(a) = &q.actor {
+        filter("actor", "=", Val::Text(a.clone()));
+    }
+    if let Some(t) = q.since {
+        filter("at", ">=", Val::Time(t));
+    }
+    sql.push_str(" ORDER BY at DESC, id DESC LIMIT ?1");
+    let rows = conn.query(&sql, &params)?;
+    rows.iter()
+        .map(|r| {
+            let id = r[0].int().unwrap_or(0);
+            let at = r[1]
+                .time()
+                .ok_or_else(|| StoreError::Backend(format!("audit row {id} has no time")))?;
+            let changes = r[5].json().unwrap_or(serde_json::Value::Null);
+            Ok(AuditEntry {
+                id,
+                at,
+                actor: r[2].text().unwrap_or_default(),
+                command: r[3].text().unwrap_or_default(),
+                user: r[4].text().map(UserId::stored),
+                changes: changes_from(id, changes)?,
+                reason: r[6].text(),
+                outcome: r[7].text().unwrap_or_default(),
+            })
+        })
+        .collect()
 }
 
 /// Key values in the quarantine table.

@@ -1,6 +1,6 @@
 //! PostgreSQL backend: [`PgStore`] over one synchronous `postgres::Client`.
 //!
-//! Connecting (`connect`): the URL forms and `sslmode`/`sslrootcert` of PRODUCT.md
+//! Connecting (`connect`): the URL forms and `sslmode`/`sslrootcert` of docs/RULES.md
 //! "Connecting" (parsed by `crate::config`), TLS with rustls (`tls`), a 10 s limit on the
 //! whole connection attempt unless the URL sets `connect_timeout`,
 //! `application_name=onboardctl` unless the URL sets one. Right after connecting, one
@@ -42,6 +42,7 @@
 
 mod alwrity;
 mod analysis;
+mod audit;
 mod bundle;
 mod bundle_page;
 mod bundle_save;
@@ -288,7 +289,24 @@ impl Store for PgStore {
     }
 
     fn list_sessions(&mut self, query: &SessionQuery) -> StoreResult<Vec<SessionSummary>> {
-        list::list(self.ready()?, query)
+        let mut out = Vec::new();
+        list::scan(self.ready()?, query, &mut |r| {
+            out.push(r);
+            true
+        })?;
+        Ok(out)
+    }
+
+    fn scan_sessions(
+        &mut self,
+        query: &SessionQuery,
+        row: &mut dyn FnMut(SessionSummary) -> bool,
+    ) -> StoreResult<()> {
+        list::scan(self.ready()?, query, row)
+    }
+
+    fn count_matching_sessions(&mut self, query: &SessionQuery) -> StoreResult<u64> {
+        list::count_matching(self.ready()?, query)
     }
 
     fn delete_session(&mut self, user: &UserId) -> StoreResult<bool> {
@@ -409,6 +427,17 @@ impl Store for PgStore {
 
     fn put_copy_progress(&mut self, progress: &CopyProgress) -> StoreResult<()> {
         copy_progress::put(self.ready()?, progress)
+    }
+
+    fn append_audit(&mut self, entry: &crate::domain::audit::AuditEntry) -> StoreResult<bool> {
+        audit::append(self.ready()?, entry).map(|()| true)
+    }
+
+    fn list_audit(
+        &mut self,
+        query: &crate::domain::audit::AuditQuery,
+    ) -> StoreResult<Vec<crate::domain::audit::AuditEntry>> {
+        audit::list(self.ready()?, query)
     }
 
     fn quarantined_keys(&mut self) -> StoreResult<Vec<QuarantinedKey>> {

@@ -32,6 +32,27 @@ pub(crate) fn load(
     Ok(bundle)
 }
 
+/// The bundles of `users`, in order, read in one read transaction (one snapshot and one
+/// lock, not one per user) unless one is open already.
+pub(crate) fn load_many(
+    conn: &mut Connection,
+    users: &[UserId],
+    own_tx: bool,
+) -> StoreResult<Vec<Option<UserBundle>>> {
+    if !own_tx {
+        return users.iter().map(|u| read_bundle(conn, u)).collect();
+    }
+    let tx = conn
+        .transaction_with_behavior(TransactionBehavior::Deferred)
+        .map_err(map_err)?;
+    let bundles = users
+        .iter()
+        .map(|u| read_bundle(&tx, u))
+        .collect::<StoreResult<Vec<_>>>()?;
+    tx.commit().map_err(map_err)?;
+    Ok(bundles)
+}
+
 fn read_bundle(conn: &Connection, user: &UserId) -> StoreResult<Option<UserBundle>> {
     let Some(onboarding) = sessions::load(conn, user)? else {
         return Ok(None);

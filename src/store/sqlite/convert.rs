@@ -2,7 +2,8 @@
 //! text in SQLAlchemy's DATETIME format), JSON columns (text), booleans (0/1) and string lists.
 //!
 //! Writing is strict and canonical; reading is tolerant, because ALwrity wrote the same columns
-//! in several shapes (ALWRITY.md §1: naive local and UTC times, with and without fraction).
+//! in several shapes (docs/ALWRITY.md "Time formats": naive local and UTC times, with and
+//! without fraction).
 
 use rusqlite::types::ValueRef;
 use rusqlite::Row;

@@ -13,6 +13,7 @@
 
 pub(crate) mod alwrity;
 mod analysis;
+mod audit;
 mod bundle;
 mod convert;
 pub(crate) use convert::{parse_ts, ts_text};
@@ -440,7 +441,24 @@ impl Store for SqliteStore {
     }
 
     fn list_sessions(&mut self, query: &SessionQuery) -> StoreResult<Vec<SessionSummary>> {
-        list::list(self.ready()?, query)
+        let mut out = Vec::new();
+        list::scan(self.ready()?, query, &mut |r| {
+            out.push(r);
+            true
+        })?;
+        Ok(out)
+    }
+
+    fn scan_sessions(
+        &mut self,
+        query: &SessionQuery,
+        row: &mut dyn FnMut(SessionSummary) -> bool,
+    ) -> StoreResult<()> {
+        list::scan(self.ready()?, query, row)
+    }
+
+    fn count_matching_sessions(&mut self, query: &SessionQuery) -> StoreResult<u64> {
+        list::count(self.ready()?, query)
     }
 
     fn delete_session(&mut self, user: &UserId) -> StoreResult<bool> {
@@ -519,6 +537,11 @@ impl Store for SqliteStore {
         bundle::load(&mut self.conn, user, !self.in_tx)
     }
 
+    fn load_bundles(&mut self, users: &[UserId]) -> StoreResult<Vec<Option<UserBundle>>> {
+        self.ready()?;
+        bundle::load_many(&mut self.conn, users, !self.in_tx)
+    }
+
     fn save_bundle(&mut self, b: &UserBundle) -> StoreResult<()> {
         self.write(|tx| bundle::save(tx, b))
     }
@@ -545,6 +568,17 @@ impl Store for SqliteStore {
 
     fn put_copy_progress(&mut self, progress: &CopyProgress) -> StoreResult<()> {
         self.write(|tx| copy_progress::put(tx, progress))
+    }
+
+    fn append_audit(&mut self, entry: &crate::domain::audit::AuditEntry) -> StoreResult<bool> {
+        self.write(|tx| audit::append(tx, entry)).map(|()| true)
+    }
+
+    fn list_audit(
+        &mut self,
+        query: &crate::domain::audit::AuditQuery,
+    ) -> StoreResult<Vec<crate::domain::audit::AuditEntry>> {
+        audit::list(self.ready()?, query)
     }
 
     fn quarantined_keys(&mut self) -> StoreResult<Vec<QuarantinedKey>> {

@@ -428,14 +428,6 @@ fn own_ids(suffix: &str, ids: Vec<UserId>) -> Vec<UserId> {
         .collect()
 }
 
-/// The order `list_sessions` returns rows in: newest change first, then user id.
-fn newest_first(a: &SessionSummary, b: &SessionSummary) -> std::cmp::Ordering {
-    b.session
-        .updated_at
-        .cmp(&a.session.updated_at)
-        .then_with(|| a.session.user_id.as_str().cmp(b.session.user_id.as_str()))
-}
-
 /// One copy's progress in the workspace's progress file.
 #[derive(Serialize, serde::Deserialize)]
 struct ProgressEntry {
@@ -626,6 +618,9 @@ impl Store for WorkspaceStore {
     }
 
     fn list_sessions(&mut self, query: &SessionQuery) -> StoreResult<Vec<SessionSummary>> {
+        query.check()?;
+        let order =
+            |a: &SessionSummary, b: &SessionSummary| query.sort.compare(&a.session, &b.session);
         let keep = usize::try_from(query.offset.saturating_add(query.limit)).unwrap_or(usize::MAX);
         let per_file = SessionQuery {
             limit: query.offset.saturating_add(query.limit),
@@ -645,15 +640,34 @@ impl Store for WorkspaceStore {
                 best.extend(rows);
                 // Bounded: keep the best `keep` whenever twice that many piled up.
                 if best.len() > keep.saturating_mul(2).max(64) {
-                    best.sort_by(newest_first);
+                    best.sort_by(order);
                     best.truncate(keep);
                 }
             },
         )?;
-        best.sort_by(newest_first);
+        best.sort_by(order);
         let offset = usize::try_from(query.offset).unwrap_or(usize::MAX);
         let limit = usize::try_from(query.limit).unwrap_or(usize::MAX);
         Ok(best.into_iter().skip(offset).take(limit).collect())
+    }
+
+    /// Per file, the rows that file's store lists for the filters (only the users the file
+    /// routes, as [`Store::list_sessions`] keeps), counted and summed: memory stays one
+    /// file's list.
+    fn count_matching_sessions(&mut self, query: &SessionQuery) -> StoreResult<u64> {
+        let per_file = query.unpaged();
+        let mut total = 0u64;
+        self.across(
+            |suffix, _, store| {
+                let rows = store.list_sessions(&per_file)?;
+                Ok(rows
+                    .iter()
+                    .filter(|r| sanitize_user_id(r.session.user_id.as_str()) == suffix)
+                    .count())
+            },
+            |n| total += u64::try_from(n).unwrap_or(u64::MAX),
+        )?;
+        Ok(total)
     }
 
     fn delete_session(&mut self, user: &UserId) -> StoreResult<bool> {
@@ -802,6 +816,38 @@ impl Store for WorkspaceStore {
         self.write_progress(progress)
     }
 
+    /// Into the file of `entry.user` (the file the change was written to), inside the open
+    /// transaction when it is that file's; false without a user, a file or an audit table
+    /// (a file onboardctl has not attached).
+    fn append_audit(&mut self, entry: &crate::domain::audit::AuditEntry) -> StoreResult<bool> {
+        let Some(user) = &entry.user else {
+            return Ok(false);
+        };
+        let Some(path) = self.file_of(user)? else {
+            return Ok(false);
+        };
+        self.file(&path)?.store.append_audit(entry)
+    }
+
+    /// The rows of the one file of `query.user`, or of every file (unreadable files are
+    /// skipped and reported), merged newest first.
+    fn list_audit(
+        &mut self,
+        query: &crate::domain::audit::AuditQuery,
+    ) -> StoreResult<Vec<crate::domain::audit::AuditEntry>> {
+        let mut rows = Vec::new();
+        if let Some(user) = &query.user {
+            if let Some(path) = self.file_of(user)? {
+                rows = self.open_file(&path, true)?.list_audit(query)?;
+            }
+        } else {
+            self.across(|_, _, store| store.list_audit(query), |r| rows.extend(r))?;
+        }
+        rows.sort_by(crate::domain::audit::newest_first);
+        rows.truncate(usize::try_from(query.limit).unwrap_or(usize::MAX));
+        Ok(rows)
+    }
+
     /// The quarantined keys of every file (read file by file, unreadable files skipped),
     /// each under an id of the workspace's own that [`Store::put_quarantined_key`] maps back
     /// to its file and row.
@@ -857,6 +903,17 @@ impl Store for WorkspaceStore {
         let (rows, map) = self.rows_of_files(read, |k| &mut k.id)?;
         self.strays = map;
         Ok(rows)
+    }
+
+    /// The SSOT key copies of every file, files in path order.
+    fn key_copies(&mut self) -> StoreResult<Vec<crate::store::KeyCopy>> {
+        let mut found: Vec<(PathBuf, Vec<crate::store::KeyCopy>)> = Vec::new();
+        self.across(
+            |_, path, s| Ok((path.to_owned(), s.key_copies()?)),
+            |rows| found.push(rows),
+        )?;
+        found.sort_by(|a, b| a.0.cmp(&b.0));
+        Ok(found.into_iter().flat_map(|(_, rows)| rows).collect())
     }
 
     /// A foreign session's key is replaced in one write transaction of its file, only if it

@@ -403,6 +403,34 @@ fn transfer_and_env(c: &Make<'_>) -> Vec<Case> {
         c("env sync", 4, "--env-file {dir}/link.env env sync victim"),
         c("env sync", 0, "env sync victim"),
         c("env sync", 0, "env sync victim --check"),
+        c("doctor", 6, "doctor").sealed(),
+        c("doctor", 6, "doctor").sealed().env("DEPLOY_ENV", "local"),
+        c("doctor", 6, "doctor")
+            .sealed()
+            .key(MASTER_A)
+            .env("DEPLOY_ENV", "local"),
+        c("doctor", 6, "doctor").env("DEPLOY_ENV", "local"),
+        c("doctor", 2, "doctor extra"),
+        // Last: the trail of every change above, whole (keys only as fingerprints).
+        c("audit log", 0, "audit log --limit 100000"),
+        c("audit log", 0, "audit log --limit 100000").sealed(),
+        c("audit log", 0, "audit log --user victim --actor nobody"),
+        c("audit log", 2, "audit log --since nope"),
+        c("run", 0, "run --user victim -- true"),
+        c(
+            "run",
+            0,
+            "run --user victim --provider gemini --frontend -- true",
+        ),
+        c("run", 0, "run --user victim -- true")
+            .sealed()
+            .key(MASTER_A),
+        c("run", 4, "run --user victim -- true").sealed(),
+        c("run", 1, "run --user victim -- false"),
+        c("run", 3, "run --user ghost -- true"),
+        c("run", 3, "run --user victim --provider openai -- true"),
+        c("run", 3, "run --user victim -- onboardctl-no-such-command"),
+        c("run", 2, "run --user victim true"),
         c("completions", 0, "completions bash"),
         c("completions", 2, "completions tcsh"),
         c("man", 0, "man"),

@@ -139,6 +139,7 @@ fn exact_utc_through(store_url: &str, raw_url: &str, zone: &str) {
             limit: 100,
             offset: 0,
             after: None,
+            ..Default::default()
         };
         let found = store.list_sessions(&q).unwrap();
         found.iter().any(|s| s.session.user_id == u)
