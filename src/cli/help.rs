@@ -294,6 +294,27 @@ const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
         ],
     ),
     (
+        "report",
+        &[
+            (
+                "onboardctl report",
+                "The funnel of every user, bars sized to the terminal",
+            ),
+            (
+                "onboardctl report --since 2026-01-01 --until 2026-02-01 --stalled-days 3",
+                "Users who started in January 2026, stuck after 3 days",
+            ),
+            (
+                "onboardctl report --by month --json",
+                "Monthly cohorts as JSON (the numbers only)",
+            ),
+            (
+                "onboardctl --database-url workspace:/srv/alwrity report",
+                "An ALwrity HEAD workspace: every user file, merged",
+            ),
+        ],
+    ),
+    (
         "audit log",
         &[
             (

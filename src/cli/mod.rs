@@ -21,6 +21,7 @@ pub mod interrupt;
 pub mod key;
 pub mod persona;
 pub mod progress;
+pub mod report;
 pub mod research;
 pub mod run;
 pub mod session;
@@ -258,6 +259,9 @@ pub enum Command {
     /// Apply or inspect schema migrations, or copy every user to another database
     #[command(subcommand)]
     Db(db::DbCommand),
+    /// The onboarding funnel across all users: steps, completion, times, cohorts
+    #[command(long_about = report::LONG_ABOUT)]
+    Report(report::ReportArgs),
     /// Check the database and local setup; say how to fix each finding
     #[command(long_about = doctor::LONG_ABOUT)]
     Doctor(doctor::DoctorArgs),
@@ -299,7 +303,7 @@ impl Command {
             Command::Analysis(c) => matches!(c, A::Show(_)),
             Command::Research(c) => matches!(c, R::Show(_)),
             Command::Persona(c) => matches!(c, P::Show(_)),
-            Command::AiInputs(_) | Command::Export(_) => true,
+            Command::AiInputs(_) | Command::Export(_) | Command::Report(_) => true,
             Command::Complete(_) => false,
             Command::Import(args) => args.dry_run(),
             Command::Db(c) => match c {
@@ -493,6 +497,7 @@ fn dispatch(command: Command, actor: Option<String>, svc: &mut Service<'_>, ui: 
         Command::Import(args) => import::run(args, svc, ui),
         Command::Db(cmd) => db::run(cmd, svc, ui),
         Command::Env(cmd) => env::run(cmd, svc, ui),
+        Command::Report(args) => report::run(&args, svc, ui),
         Command::Doctor(args) => doctor::run(args, svc, ui),
         Command::Completions(_) | Command::Man(_) => unreachable!("handled before setup"),
         Command::Run(_) => unreachable!("handled before dispatch"),

@@ -14,6 +14,7 @@ pub mod limits;
 pub mod progress;
 pub mod providers;
 pub mod records;
+pub mod report;
 pub mod seal;
 pub mod secret;
 pub mod shell;

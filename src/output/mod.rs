@@ -16,6 +16,7 @@ pub mod human;
 pub mod inert;
 pub mod jq;
 pub mod node;
+pub mod report;
 pub mod shape;
 pub mod stream;
 pub mod transfer;

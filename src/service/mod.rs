@@ -8,6 +8,7 @@ mod doctor;
 mod env_sync;
 mod keys;
 mod local_env;
+mod report;
 mod reseal;
 mod run_env;
 pub mod transfer;
@@ -20,6 +21,7 @@ pub use env_sync::{EnvDiff, EnvEntry, EnvStatus, EnvSync};
 pub use keys::{KeyOptions, KeySet, StoredKey};
 use local_env::FileEdit;
 pub use local_env::{EnvChange, EnvWrite};
+pub use report::ReportRequest;
 pub use reseal::{ResealFailure, ResealReport};
 pub use run_env::{RunEnvRequest, RunVar};
 

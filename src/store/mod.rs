@@ -10,6 +10,7 @@ pub(crate) mod lists;
 pub(crate) mod migrations;
 pub mod order;
 pub mod postgres;
+pub(crate) mod report;
 pub mod sqlite;
 pub mod workspace;
 
@@ -566,6 +567,16 @@ pub trait Store {
         let _ = (expected, value);
         Err(StoreError::Backend(format!("no stray key row {id} here")))
     }
+
+    /// The counts of `report` over the sessions `query` selects: onboardctl's reading, and on
+    /// a database ALwrity made ALwrity's own too (see `domain::report` for what is counted).
+    /// Computed by the database in one aggregate statement per reading (`store::report`);
+    /// no row per user is read. A user counts once (on ALwrity's tables: their first
+    /// session row, as ALwrity reads it). Reads only.
+    fn report_partial(
+        &mut self,
+        query: &crate::domain::report::ReportQuery,
+    ) -> StoreResult<crate::domain::report::ReportPartial>;
 
     /// Every [`KeyCopy`] in ALwrity's SSOT cache, by row and then by position; none where
     /// the database has no such table (onboardctl's own, a seed-era ALwrity). Reads only.

@@ -45,6 +45,7 @@ mod fixtures;
 mod flat_files;
 mod reads;
 mod repair;
+mod report;
 mod secrets;
 mod status;
 mod writes;

@@ -107,6 +107,18 @@ fn session_list_is_read_only() {
 }
 
 #[test]
+fn report_is_read_only() {
+    for file in places() {
+        assert_read_only(&file, &["report"], &[0]);
+        assert_read_only(
+            &file,
+            &["report", "--by", "month", "--since", "2020-01-01"],
+            &[0],
+        );
+    }
+}
+
+#[test]
 fn export_is_read_only() {
     for file in places() {
         assert_read_only(&file, &["export"], &[0]);

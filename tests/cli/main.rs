@@ -37,6 +37,7 @@ mod progress;
 mod prompts;
 #[cfg(unix)]
 mod pty;
+mod report;
 mod research;
 mod run;
 mod session;

@@ -17,6 +17,7 @@ mod listing;
 mod ordering;
 mod persona;
 mod pg;
+mod report;
 mod research;
 mod schema;
 mod sealing;
@@ -144,6 +145,11 @@ macro_rules! conformance {
                 isolation [
                     every_write_leaves_other_users_untouched,
                     user_scoped_methods_without_a_session_are_no_session_and_change_nothing,
+                ],
+                report [
+                    report_counts_the_funnel_of_generated_users,
+                    report_filters_by_start_and_by_user,
+                    report_of_an_empty_database_is_zero,
                 ],
                 audit [
                     audit_rows_round_trip_and_filter,

@@ -20,6 +20,7 @@ pub(crate) mod attach;
 pub(crate) mod conn;
 mod data;
 pub(crate) mod repair;
+mod report;
 pub(crate) mod rows;
 mod sessions;
 mod side;
@@ -447,6 +448,13 @@ impl<C: Conn> Store for AlwrityStore<C> {
             .filter_map(|r| r[0].text())
             .map(UserId::stored)
             .collect())
+    }
+
+    fn report_partial(
+        &mut self,
+        query: &crate::domain::report::ReportQuery,
+    ) -> StoreResult<crate::domain::report::ReportPartial> {
+        self.report(query)
     }
 
     fn count_sessions(&mut self) -> StoreResult<u64> {

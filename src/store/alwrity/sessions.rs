@@ -19,6 +19,11 @@ impl<C: Conn> AlwrityStore<C> {
     /// The evidence columns for session alias `s`: one `EXISTS` per step 1–4, built from the
     /// tables the database has.
     fn evidence_sql(&self) -> String {
+        self.evidence_exprs().join(", ")
+    }
+
+    /// [`Self::evidence_sql`]'s four expressions, steps 1–4.
+    pub(super) fn evidence_exprs(&self) -> [String; 4] {
         let exists = |table: &str, cond: String| match self.has(table) {
             true => format!("EXISTS (SELECT 1 FROM {table} x WHERE x.session_id = s.id{cond})"),
             false => "0".to_owned(),
@@ -60,7 +65,6 @@ impl<C: Conn> AlwrityStore<C> {
                 ),
             ),
         ]
-        .join(", ")
     }
 
     /// `SELECT` of the stored sessions: the columns [`Self::stored_at`] reads, with `where_`

@@ -434,6 +434,13 @@ impl Store for PgStore {
         bundle::count_sessions(self.ready()?)
     }
 
+    fn report_partial(
+        &mut self,
+        query: &crate::domain::report::ReportQuery,
+    ) -> StoreResult<crate::domain::report::ReportPartial> {
+        crate::store::report::native(self.ready()?, crate::store::report::Dialect::PgEpoch, query)
+    }
+
     fn copy_progress(&mut self, source: &str) -> StoreResult<Option<CopyProgress>> {
         copy_progress::get_one(self.ready()?, source)
     }

@@ -554,6 +554,14 @@ impl Store for SqliteStore {
         bundle::count(self.ready()?)
     }
 
+    fn report_partial(
+        &mut self,
+        query: &crate::domain::report::ReportQuery,
+    ) -> StoreResult<crate::domain::report::ReportPartial> {
+        let mut conn = self.ready()?;
+        crate::store::report::native(&mut conn, crate::store::report::Dialect::SqliteText, query)
+    }
+
     fn copy_progress(&mut self, source: &str) -> StoreResult<Option<CopyProgress>> {
         copy_progress::get(self.ready()?, source)
     }

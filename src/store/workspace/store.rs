@@ -772,6 +772,30 @@ impl Store for WorkspaceStore {
             .collect())
     }
 
+    fn report_partial(
+        &mut self,
+        query: &crate::domain::report::ReportQuery,
+    ) -> StoreResult<crate::domain::report::ReportPartial> {
+        // Each file counts the users it holds for its folder (as `list_sessions` keeps
+        // them); the partials merge as they stream in.
+        let mut total = crate::domain::report::ReportPartial::default();
+        self.across(
+            |suffix, _, store| {
+                let mut users = own_ids(suffix, store.list_user_ids(None, u32::MAX)?);
+                if let Some(wanted) = &query.users {
+                    users.retain(|u| wanted.contains(u));
+                }
+                let per_file = crate::domain::report::ReportQuery {
+                    users: Some(users),
+                    ..query.clone()
+                };
+                store.report_partial(&per_file)
+            },
+            |partial| total.merge(&partial),
+        )?;
+        Ok(total)
+    }
+
     fn count_sessions(&mut self) -> StoreResult<u64> {
         Ok(self.index()?.len() as u64)
     }

@@ -411,6 +411,9 @@ fn transfer_and_env(c: &Make<'_>) -> Vec<Case> {
             .env("DEPLOY_ENV", "local"),
         c("doctor", 6, "doctor").env("DEPLOY_ENV", "local"),
         c("doctor", 2, "doctor extra"),
+        c("report", 0, "report"),
+        c("report", 0, "report --by month --since 2020-01-01").sealed(),
+        c("report", 2, "report --since nope"),
         // Last: the trail of every change above, whole (keys only as fingerprints).
         c("audit log", 0, "audit log --limit 100000"),
         c("audit log", 0, "audit log --limit 100000").sealed(),
