@@ -73,7 +73,22 @@ impl Auditor {
         diff: Diff,
         reason: Option<String>,
     ) -> StoreResult<()> {
-        let entry = AuditEntry {
+        let entry = self.entry(user, outcome, diff, reason);
+        if !store.append_audit(&entry)? {
+            self.missed.set(true);
+        }
+        Ok(())
+    }
+
+    /// The row of one change by this run.
+    fn entry(
+        &self,
+        user: &UserId,
+        outcome: &str,
+        diff: Diff,
+        reason: Option<String>,
+    ) -> AuditEntry {
+        AuditEntry {
             id: 0,
             at: super::now(),
             actor: self.context.actor.clone(),
@@ -82,8 +97,28 @@ impl Auditor {
             changes: diff.into_changes(),
             reason,
             outcome: outcome.to_owned(),
-        };
-        if !store.append_audit(&entry)? {
+        }
+    }
+
+    /// [`Auditor::record_bundle`] for a whole batch of a bulk write, `(outcome, old, new)`
+    /// each, appended together ([`Store::append_audits`]: one statement on PostgreSQL).
+    pub(crate) fn record_bundles(
+        &self,
+        store: &mut dyn Store,
+        written: &[(&str, Option<&UserBundle>, &UserBundle)],
+        sealer: &Sealer,
+    ) -> StoreResult<()> {
+        let entries: Vec<AuditEntry> = written
+            .iter()
+            .map(|(outcome, old, new)| {
+                let user = new.user_id();
+                let fp = |k: &ApiKey| key_fingerprint(sealer, user, k);
+                let mut diff = Diff::new();
+                diff.bundle(*old, Some(new), &fp);
+                self.entry(user, outcome, diff, None)
+            })
+            .collect();
+        if !store.append_audits(&entries)? {
             self.missed.set(true);
         }
         Ok(())

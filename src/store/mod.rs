@@ -536,6 +536,17 @@ pub trait Store {
     /// file of `entry.user`. One statement.
     fn append_audit(&mut self, entry: &crate::domain::audit::AuditEntry) -> StoreResult<bool>;
 
+    /// [`Store::append_audit`] for the rows of a bulk write's batch, in order; false when
+    /// any went unwritten for want of a table. PostgreSQL writes them with one statement;
+    /// the default appends them one by one.
+    fn append_audits(&mut self, entries: &[crate::domain::audit::AuditEntry]) -> StoreResult<bool> {
+        let mut all = true;
+        for entry in entries {
+            all &= self.append_audit(entry)?;
+        }
+        Ok(all)
+    }
+
     /// The audit rows `query` selects, newest first (then the later row first), at most
     /// `query.limit`; none where there is no audit table. On a workspace, across every file.
     fn list_audit(

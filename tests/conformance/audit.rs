@@ -137,3 +137,46 @@ pub fn the_service_audits_each_change_once(store: &mut dyn Store) {
         Some(json!(fingerprint))
     );
 }
+
+/// A bulk write's batch of rows (`Store::append_audits`) comes back whole and in order, the
+/// same as rows appended one by one: one statement on PostgreSQL, a row at a time elsewhere.
+pub fn a_batch_of_audit_rows_round_trips_in_order(store: &mut dyn Store) {
+    let ids: Vec<_> = ["b1", "b2", "b3"].iter().map(|u| user(u)).collect();
+    for u in &ids {
+        store.create_session(u, at(0)).expect("create");
+    }
+    let mut entries: Vec<AuditEntry> = ["b1", "b2", "b3"]
+        .iter()
+        .zip(5..)
+        .map(|(u, secs)| entry(u, secs, "bulk"))
+        .collect();
+    entries[1].reason = None;
+    entries[2].changes.clear();
+    if store.batch_users() > 1 {
+        atomically(store, TxScope::Users(&ids), |s| s.append_audits(&entries)).expect("batch");
+    } else {
+        for (u, e) in ids.iter().zip(&entries) {
+            atomically(store, TxScope::User(u), |s| {
+                s.append_audits(std::slice::from_ref(e))
+            })
+            .expect("one");
+        }
+    }
+    let mut rows = all(store);
+    // Newest first: the batch's order, reversed.
+    rows.reverse();
+    assert_eq!(rows.len(), 3);
+    for (got, want) in rows.iter().zip(&entries) {
+        assert_eq!(got.user, want.user);
+        assert_eq!(got.at, want.at);
+        assert_eq!(got.actor, want.actor);
+        assert_eq!(got.command, want.command);
+        assert_eq!(got.changes, want.changes);
+        assert_eq!(got.reason, want.reason);
+        assert_eq!(got.outcome, want.outcome);
+    }
+    assert!(
+        store.append_audits(&[]).expect("none"),
+        "an empty batch writes nothing"
+    );
+}

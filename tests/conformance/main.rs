@@ -153,6 +153,7 @@ macro_rules! conformance {
                 ],
                 audit [
                     audit_rows_round_trip_and_filter,
+                    a_batch_of_audit_rows_round_trips_in_order,
                     rolled_back_change_leaves_no_audit_row,
                     the_service_audits_each_change_once,
                 ],

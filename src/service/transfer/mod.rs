@@ -188,8 +188,20 @@ fn apply_batch(
         return Ok(());
     }
     store.save_bundles(&writes)?;
-    done.iter()
-        .try_for_each(|(a, existing, b)| audit.row(store, *a, *existing, b))
+    let written: Vec<(&str, Option<&UserBundle>, &UserBundle)> = done
+        .iter()
+        .filter_map(|(a, existing, b)| Some((outcome(*a)?, *existing, *b)))
+        .collect();
+    audit.auditor.record_bundles(store, &written, audit.sealer)
+}
+
+/// The audit outcome of a bulk write's action (none when nothing was written).
+fn outcome(action: Action) -> Option<&'static str> {
+    match action {
+        Action::Created => Some("created"),
+        Action::Replaced => Some("replaced"),
+        Action::Unchanged | Action::Failed => None,
+    }
 }
 
 /// One user of a batch: what writing it does, what was stored, what is written.
@@ -220,10 +232,8 @@ impl<'a> Audit<'a> {
         existing: Option<&UserBundle>,
         bundle: &UserBundle,
     ) -> std::result::Result<(), StoreError> {
-        let outcome = match action {
-            Action::Created => "created",
-            Action::Replaced => "replaced",
-            Action::Unchanged | Action::Failed => return Ok(()),
+        let Some(outcome) = outcome(action) else {
+            return Ok(());
         };
         self.auditor
             .record_bundle(store, outcome, existing, bundle, self.sealer)

@@ -40,6 +40,47 @@ pub(crate) fn append(client: &mut Client, e: &AuditEntry) -> StoreResult<()> {
     .map(drop)
 }
 
+/// The rows of a batch as one `jsonb` array, inserted in order by one statement.
+const APPEND_MANY: &str = "INSERT INTO onboardctl_audit \
+     (at, actor, command, user_id, changes, reason, outcome) \
+     SELECT r.at, r.actor, r.command, r.user_id, r.changes, r.reason, r.outcome \
+     FROM ROWS FROM (jsonb_to_recordset($1) AS (at timestamptz, actor text, command text, \
+       user_id text, changes jsonb, reason text, outcome text)) \
+     WITH ORDINALITY AS r(at, actor, command, user_id, changes, reason, outcome, n) \
+     ORDER BY n";
+
+/// Appends `entries` in order with one statement (nothing for none).
+pub(crate) fn append_many(client: &mut Client, entries: &[AuditEntry]) -> StoreResult<()> {
+    if entries.is_empty() {
+        return Ok(());
+    }
+    /// One row as `jsonb_to_recordset` reads it (secret-free, like every audit row).
+    #[derive(Debug, serde::Serialize)]
+    struct Row<'a> {
+        #[serde(with = "crate::domain::wire::time_req")]
+        at: crate::domain::Timestamp,
+        actor: &'a str,
+        command: &'a str,
+        user_id: Option<&'a str>,
+        changes: serde_json::Value,
+        reason: Option<&'a str>,
+        outcome: &'a str,
+    }
+    let rows: Vec<Row<'_>> = entries
+        .iter()
+        .map(|e| Row {
+            at: e.at,
+            actor: &e.actor,
+            command: &e.command,
+            user_id: e.user.as_ref().map(UserId::as_str),
+            changes: changes_json(&e.changes),
+            reason: e.reason.as_deref(),
+            outcome: &e.outcome,
+        })
+        .collect();
+    execute(client, APPEND_MANY, &[(&Json(&rows), Type::JSONB)]).map(drop)
+}
+
 /// The rows `q` selects, newest first.
 pub(crate) fn list(client: &mut Client, q: &AuditQuery) -> StoreResult<Vec<AuditEntry>> {
     let user = q.user.as_ref().map(UserId::as_str);

@@ -453,6 +453,10 @@ impl Store for PgStore {
         audit::append(self.ready()?, entry).map(|()| true)
     }
 
+    fn append_audits(&mut self, entries: &[crate::domain::audit::AuditEntry]) -> StoreResult<bool> {
+        audit::append_many(self.ready()?, entries).map(|()| true)
+    }
+
     fn list_audit(
         &mut self,
         query: &crate::domain::audit::AuditQuery,
