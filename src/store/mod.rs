@@ -276,6 +276,19 @@ pub enum TxScope<'a> {
     Users(&'a [UserId]),
 }
 
+/// The rows a [`Store::scan_sessions`] scan hands over, collected: how a backend that
+/// streams its list answers [`Store::list_sessions`].
+pub(crate) fn collect_scan(
+    scan: impl FnOnce(&mut dyn FnMut(SessionSummary) -> bool) -> StoreResult<()>,
+) -> StoreResult<Vec<SessionSummary>> {
+    let mut out = Vec::new();
+    scan(&mut |row| {
+        out.push(row);
+        true
+    })?;
+    Ok(out)
+}
+
 /// Runs `f` inside one write transaction of `store` ([`Store::begin_write`]): committed when
 /// `f` returns `Ok`, rolled back when it returns `Err` (the error is returned as is). This is
 /// how a read-modify-write is made atomic: every read `f` makes sees the state no other

@@ -309,12 +309,7 @@ impl Store for PgStore {
     }
 
     fn list_sessions(&mut self, query: &SessionQuery) -> StoreResult<Vec<SessionSummary>> {
-        let mut out = Vec::new();
-        list::scan(self.ready()?, query, &mut |r| {
-            out.push(r);
-            true
-        })?;
-        Ok(out)
+        crate::store::collect_scan(|sink| self.scan_sessions(query, sink))
     }
 
     fn scan_sessions(
